@@ -134,7 +134,7 @@ public class ActorRegistryItemProvider extends TraceableItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((ActorRegistry)object).getId();
+		String label = ((ActorRegistry)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_ActorRegistry_type") :
 			getString("_UI_ActorRegistry_type") + " " + label;

@@ -98,7 +98,7 @@ public class BulletListItemProvider extends ProseBlockItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((BulletList)object).getId();
+		String label = crop(((BulletList)object).getText());
 		return label == null || label.length() == 0 ?
 			getString("_UI_BulletList_type") :
 			getString("_UI_BulletList_type") + " " + label;

@@ -3,8 +3,6 @@
 package org.veikart.model.provider;
 
 
-import java.math.BigDecimal;
-
 import java.util.Collection;
 import java.util.List;
 
@@ -163,8 +161,7 @@ public class CostItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		BigDecimal labelValue = ((Cost)object).getAmount();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((Cost)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Cost_type") :
 			getString("_UI_Cost_type") + " " + label;

@@ -170,7 +170,7 @@ public class DocumentRelationItemProvider extends TraceableItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((DocumentRelation)object).getId();
+		String label = ((DocumentRelation)object).getDocumentTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_DocumentRelation_type") :
 			getString("_UI_DocumentRelation_type") + " " + label;

@@ -122,7 +122,7 @@ public class FactBoxItemProvider extends ProseBlockItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((FactBox)object).getId();
+		String label = ((FactBox)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_FactBox_type") :
 			getString("_UI_FactBox_type") + " " + label;

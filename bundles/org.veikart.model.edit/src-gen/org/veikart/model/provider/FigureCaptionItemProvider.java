@@ -98,7 +98,7 @@ public class FigureCaptionItemProvider extends ProseBlockItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((FigureCaption)object).getId();
+		String label = crop(((FigureCaption)object).getText());
 		return label == null || label.length() == 0 ?
 			getString("_UI_FigureCaption_type") :
 			getString("_UI_FigureCaption_type") + " " + label;

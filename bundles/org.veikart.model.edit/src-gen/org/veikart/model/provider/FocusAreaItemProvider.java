@@ -111,7 +111,7 @@ public class FocusAreaItemProvider extends PlanElementItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((FocusArea)object).getId();
+		String label = ((FocusArea)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_FocusArea_type") :
 			getString("_UI_FocusArea_type") + " " + label;

@@ -136,7 +136,7 @@ public class GoalItemProvider extends PlanElementItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((Goal)object).getId();
+		String label = ((Goal)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Goal_type") :
 			getString("_UI_Goal_type") + " " + label;

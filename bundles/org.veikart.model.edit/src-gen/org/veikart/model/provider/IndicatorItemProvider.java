@@ -233,7 +233,7 @@ public class IndicatorItemProvider extends PlanElementItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((Indicator)object).getId();
+		String label = ((Indicator)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Indicator_type") :
 			getString("_UI_Indicator_type") + " " + label;

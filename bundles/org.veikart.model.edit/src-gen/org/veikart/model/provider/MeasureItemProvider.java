@@ -255,7 +255,7 @@ public class MeasureItemProvider extends PlanElementItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((Measure)object).getId();
+		String label = ((Measure)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Measure_type") :
 			getString("_UI_Measure_type") + " " + label;

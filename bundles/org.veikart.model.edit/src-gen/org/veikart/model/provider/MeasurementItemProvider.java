@@ -218,7 +218,7 @@ public class MeasurementItemProvider extends TraceableItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((Measurement)object).getId();
+		String label = ((Measurement)object).getValueText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Measurement_type") :
 			getString("_UI_Measurement_type") + " " + label;

@@ -23,7 +23,6 @@ import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.veikart.model.Note;
-import org.veikart.model.NoteKind;
 import org.veikart.model.VeikartPackage;
 
 /**
@@ -138,8 +137,7 @@ public class NoteItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		NoteKind labelValue = ((Note)object).getKind();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = crop(((Note)object).getText());
 		return label == null || label.length() == 0 ?
 			getString("_UI_Note_type") :
 			getString("_UI_Note_type") + " " + label;

@@ -70,7 +70,7 @@ public class ParagraphItemProvider extends ProseBlockItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((Paragraph)object).getId();
+		String label = crop(((Paragraph)object).getText());
 		return label == null || label.length() == 0 ?
 			getString("_UI_Paragraph_type") :
 			getString("_UI_Paragraph_type") + " " + label;

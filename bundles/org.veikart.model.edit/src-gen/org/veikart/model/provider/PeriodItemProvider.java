@@ -161,8 +161,7 @@ public class PeriodItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		Integer labelValue = ((Period)object).getStartYear();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((Period)object).getLabel();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Period_type") :
 			getString("_UI_Period_type") + " " + label;

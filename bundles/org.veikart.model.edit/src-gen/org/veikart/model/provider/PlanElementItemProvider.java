@@ -267,7 +267,7 @@ public class PlanElementItemProvider extends TraceableItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((PlanElement)object).getId();
+		String label = ((PlanElement)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_PlanElement_type") :
 			getString("_UI_PlanElement_type") + " " + label;

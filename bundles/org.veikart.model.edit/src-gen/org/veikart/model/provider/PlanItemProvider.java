@@ -289,7 +289,7 @@ public class PlanItemProvider extends PlanElementItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((Plan)object).getId();
+		String label = ((Plan)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Plan_type") :
 			getString("_UI_Plan_type") + " " + label;

@@ -206,7 +206,7 @@ public class PlanPartItemProvider extends TraceableItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((PlanPart)object).getId();
+		String label = ((PlanPart)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_PlanPart_type") :
 			getString("_UI_PlanPart_type") + " " + label;

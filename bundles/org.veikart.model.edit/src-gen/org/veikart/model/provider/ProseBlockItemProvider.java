@@ -86,7 +86,7 @@ public class ProseBlockItemProvider extends TraceableItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((ProseBlock)object).getId();
+		String label = crop(((ProseBlock)object).getText());
 		return label == null || label.length() == 0 ?
 			getString("_UI_ProseBlock_type") :
 			getString("_UI_ProseBlock_type") + " " + label;

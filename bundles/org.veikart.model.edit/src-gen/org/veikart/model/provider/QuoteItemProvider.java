@@ -98,7 +98,7 @@ public class QuoteItemProvider extends ProseBlockItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((Quote)object).getId();
+		String label = crop(((Quote)object).getText());
 		return label == null || label.length() == 0 ?
 			getString("_UI_Quote_type") :
 			getString("_UI_Quote_type") + " " + label;

@@ -185,7 +185,7 @@ public class ScheduleItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((Schedule)object).getStart();
+		String label = ((Schedule)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Schedule_type") :
 			getString("_UI_Schedule_type") + " " + label;

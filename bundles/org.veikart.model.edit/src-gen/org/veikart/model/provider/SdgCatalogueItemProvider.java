@@ -182,7 +182,7 @@ public class SdgCatalogueItemProvider extends IdentifiableItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((SdgCatalogue)object).getId();
+		String label = ((SdgCatalogue)object).getVersion();
 		return label == null || label.length() == 0 ?
 			getString("_UI_SdgCatalogue_type") :
 			getString("_UI_SdgCatalogue_type") + " " + label;

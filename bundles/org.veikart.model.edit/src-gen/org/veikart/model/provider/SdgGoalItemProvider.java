@@ -278,7 +278,7 @@ public class SdgGoalItemProvider extends IdentifiableItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((SdgGoal)object).getId();
+		String label = ((SdgGoal)object).getNameNb();
 		return label == null || label.length() == 0 ?
 			getString("_UI_SdgGoal_type") :
 			getString("_UI_SdgGoal_type") + " " + label;

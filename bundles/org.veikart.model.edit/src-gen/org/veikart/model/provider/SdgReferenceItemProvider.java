@@ -23,7 +23,6 @@ import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.veikart.model.SdgReference;
-import org.veikart.model.SdgRelationKind;
 import org.veikart.model.VeikartPackage;
 
 /**
@@ -210,8 +209,7 @@ public class SdgReferenceItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		SdgRelationKind labelValue = ((SdgReference)object).getKind();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((SdgReference)object).getLabel();
 		return label == null || label.length() == 0 ?
 			getString("_UI_SdgReference_type") :
 			getString("_UI_SdgReference_type") + " " + label;

@@ -170,7 +170,7 @@ public class SdgTargetItemProvider extends IdentifiableItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((SdgTarget)object).getId();
+		String label = ((SdgTarget)object).getCode();
 		return label == null || label.length() == 0 ?
 			getString("_UI_SdgTarget_type") :
 			getString("_UI_SdgTarget_type") + " " + label;

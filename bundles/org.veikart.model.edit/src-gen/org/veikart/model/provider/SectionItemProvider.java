@@ -159,7 +159,7 @@ public class SectionItemProvider extends TraceableItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((Section)object).getId();
+		String label = ((Section)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Section_type") :
 			getString("_UI_Section_type") + " " + label;

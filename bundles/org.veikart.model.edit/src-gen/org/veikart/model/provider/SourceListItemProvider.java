@@ -96,7 +96,7 @@ public class SourceListItemProvider extends ProseBlockItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((SourceList)object).getId();
+		String label = crop(((SourceList)object).getText());
 		return label == null || label.length() == 0 ?
 			getString("_UI_SourceList_type") :
 			getString("_UI_SourceList_type") + " " + label;

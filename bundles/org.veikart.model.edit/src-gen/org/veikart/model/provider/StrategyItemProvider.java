@@ -109,7 +109,7 @@ public class StrategyItemProvider extends PlanElementItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((Strategy)object).getId();
+		String label = ((Strategy)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Strategy_type") :
 			getString("_UI_Strategy_type") + " " + label;

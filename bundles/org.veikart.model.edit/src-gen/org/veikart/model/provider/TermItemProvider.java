@@ -23,7 +23,6 @@ import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.veikart.model.Term;
-import org.veikart.model.TermLevel;
 import org.veikart.model.VeikartPackage;
 
 /**
@@ -162,8 +161,7 @@ public class TermItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		TermLevel labelValue = ((Term)object).getLevel();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((Term)object).getSingular();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Term_type") :
 			getString("_UI_Term_type") + " " + label;

@@ -22,7 +22,6 @@ import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
-import org.veikart.model.IndicatorStatus;
 import org.veikart.model.Threshold;
 import org.veikart.model.VeikartPackage;
 
@@ -186,8 +185,7 @@ public class ThresholdItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		IndicatorStatus labelValue = ((Threshold)object).getStatus();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((Threshold)object).getLabel();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Threshold_type") :
 			getString("_UI_Threshold_type") + " " + label;
