@@ -8,7 +8,7 @@ import java.util.Locale;
  * Ranks catalogue references by how close they are to a mistyped one, for "did you mean" hints.
  * <p>
  * Closeness is, in this order: fewest characters to insert or delete (so "18" is one extra
- * character away from "1" and "8", a dropped dot away from "1.8", but two edits from "17");
+ * character away from "1" and "8" but two edits away from "17", and "18.1" one from "8.1");
  * then the same goal as the input; then the same kind (goal or target); then the smallest
  * numeric distance in catalogue order ("8.99" is nearer 8.9 and 8.8 than 8.1).
  */

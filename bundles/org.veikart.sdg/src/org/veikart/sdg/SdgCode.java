@@ -19,7 +19,7 @@ public record SdgCode(int goal, String target) {
     private static final Pattern SHAPE = Pattern.compile("(\\d{1,9})(?:\\.(\\d{1,9}|[a-zA-Z]))?");
 
     /** Catalogue order: by goal, then numbered targets ascending, then lettered targets a, b, c; goals before their targets. */
-    public static final Comparator<SdgCode> ORDER = Comparator.comparingInt(SdgCode::orderKey);
+    public static final Comparator<SdgCode> ORDER = Comparator.comparingLong(SdgCode::orderKey);
 
     /**
      * @param reference text such as "8", "8.2", "8.a" or " 8.2 "

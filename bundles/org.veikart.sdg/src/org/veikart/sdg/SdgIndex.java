@@ -57,7 +57,10 @@ final class SdgIndex {
         return (SdgTarget) find(parsed, code.strip());
     }
 
-    /** @return the goal or target; @throws UnknownSdgException as described in {@link Sdgs#lookup} */
+    /**
+     * @return the goal or target
+     * @throws UnknownSdgException as described in {@link Sdgs#lookup}
+     */
     EObject lookup(String reference) {
         return find(SdgCode.parse(reference), reference.strip());
     }

@@ -74,7 +74,7 @@ public final class Sdgs {
     }
 
     /**
-     * Suggestions for a reference that does not exist: "18" gives 8, 1, 1.8, 17, ...;
+     * Suggestions for a reference that does not exist: "18" gives 8, 1, 17, 16, ...;
      * "8.99" gives 8.9, 8.8, 8.7, ...
      *
      * @param reference what was written; may be null or malformed

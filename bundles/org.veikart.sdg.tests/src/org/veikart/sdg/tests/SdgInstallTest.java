@@ -6,15 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.junit.jupiter.api.Test;
 import org.veikart.model.SdgCatalogue;
+import org.veikart.model.SdgReference;
 import org.veikart.model.SdgTarget;
+import org.veikart.model.VeikartFactory;
 import org.veikart.sdg.Sdgs;
 
 /** The catalogue as an EMF resource that plan files reference by URI and id fragment. */
@@ -59,5 +68,26 @@ class SdgInstallTest {
         assertEquals(Sdgs.CATALOGUE_URI, shared.eResource().getURI());
         assertEquals("sdg-8.2", EcoreUtil.getURI(Sdgs.target("8.2")).fragment());
         assertFalse(one.isModified());
+    }
+
+    @Test
+    void aSavedReferenceToATargetIsWrittenAsCatalogueUriAndIdAndResolvesAfterLoading() throws IOException {
+        SdgReference reference = VeikartFactory.eINSTANCE.createSdgReference();
+        reference.setTarget(Sdgs.target("8.2"));
+        Resource plan = new XMIResourceImpl(URI.createURI("memory:/plan.xmi"));
+        plan.getContents().add(reference);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        plan.save(out, Map.of());
+        String xml = out.toString(StandardCharsets.UTF_8);
+        assertTrue(xml.contains("veikart:/sdg/2020#sdg-8.2"), xml);
+
+        ResourceSet resourceSet = new ResourceSetImpl();
+        Resource catalogue = Sdgs.install(resourceSet);
+        Resource loaded = new XMIResourceImpl(URI.createURI("memory:/plan.xmi"));
+        resourceSet.getResources().add(loaded);
+        loaded.load(new ByteArrayInputStream(out.toByteArray()), Map.of());
+        SdgTarget target = ((SdgReference) loaded.getContents().get(0)).getTarget();
+        assertFalse(target.eIsProxy());
+        assertSame(catalogue.getEObject("sdg-8.2"), target);
     }
 }

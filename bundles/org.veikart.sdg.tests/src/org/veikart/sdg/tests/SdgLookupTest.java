@@ -44,7 +44,7 @@ class SdgLookupTest {
             "0    | SDG \"0\" does not exist: the goals are numbered 1-17",
             "8.99 | SDG target \"8.99\" does not exist: goal 8 has the targets 8.1-8.10, 8.a, 8.b",
             "8.c  | SDG target \"8.c\" does not exist: goal 8 has the targets 8.1-8.10, 8.a, 8.b",
-            "1.8  | SDG target \"1.8\" does not exist: goal 1 has the targets 1.1-1.7, 1.a, 1.b",
+            "1.6  | SDG target \"1.6\" does not exist: goal 1 has the targets 1.1-1.5, 1.a, 1.b",
             "18.2 | SDG target \"18.2\" does not exist: the goals are numbered 1-17",
             "abc  | \"abc\" is not an SDG reference" + MALFORMED_HINT,
             "8.   | \"8.\" is not an SDG reference" + MALFORMED_HINT,
@@ -89,7 +89,8 @@ class SdgLookupTest {
         List<String> suggestions = Sdgs.closestReferences("18", 5);
         assertEquals(5, suggestions.size());
         assertTrue(suggestions.containsAll(List.of("1", "8")), suggestions.toString());
-        assertEquals(List.of("8", "1", "1.8"), suggestions.subList(0, 3));
+        assertEquals(List.of("8", "1", "17"), suggestions.subList(0, 3));
+        assertEquals(List.of("8.1", "1.1"), Sdgs.closestReferences("18.1", 2));
     }
 
     @Test
