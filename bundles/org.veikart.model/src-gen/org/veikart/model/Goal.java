@@ -119,6 +119,7 @@ public interface Goal extends PlanElement
 	 * Returns true if the goal belongs to this plan, that is, it is not quoted from another document (quotedFrom is not set).
 	 * <!-- end-model-doc -->
 	 * @model kind="operation"
+	 *        annotation="http://www.eclipse.org/emf/2002/GenModel body='return getQuotedFrom() == null;'"
 	 * @generated
 	 */
 	boolean isOwned();

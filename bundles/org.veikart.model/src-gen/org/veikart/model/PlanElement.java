@@ -226,6 +226,7 @@ public interface PlanElement extends Traceable
 	 * Returns true if this element carries a note of kind MISSING_IN_SOURCE, meaning the source document lacks its text (as for Drammen's delmål).
 	 * <!-- end-model-doc -->
 	 * @model kind="operation"
+	 *        annotation="http://www.eclipse.org/emf/2002/GenModel body='for (&lt;%org.veikart.model.Note%&gt; note : getNotes())\n{\n\tif (note.getKind() == &lt;%org.veikart.model.NoteKind%&gt;.MISSING_IN_SOURCE)\n\t{\n\t\treturn true;\n\t}\n}\nreturn false;'"
 	 * @generated
 	 */
 	boolean isMissingInSource();

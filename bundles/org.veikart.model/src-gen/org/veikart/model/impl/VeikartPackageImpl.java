@@ -3281,6 +3281,1941 @@ public class VeikartPackageImpl extends EPackageImpl implements VeikartPackage
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://www.eclipse.org/emf/2002/GenModel
+		createGenModelAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/GenModel</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createGenModelAnnotations()
+	{
+		String source = "http://www.eclipse.org/emf/2002/GenModel";
+		addAnnotation
+		  (this,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The Veikart metamodel for Norwegian municipal strategic plans such as a business-development strategy (n\u00e6ringsstrategi), an action plan (handlingsplan) or a focus area of the municipal master plan (kommuneplan). It keeps every statement verbatim with the plan\'s own vocabulary and printed codes, and adds stable ids, indicators, links to the UN Sustainable Development Goals, actors, prose and provenance."
+		   });
+		addAnnotation
+		  (identifiableEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Base of everything that needs a stable identity. The id is independent of the printed code and of the position in the document, so it survives reordering, saving and reloading."
+		   });
+		addAnnotation
+		  (getIdentifiable_Id(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Stable, unique identifier such as \"g-7f3a2c\" (or \"sdg-8\" for catalogue entries). It is never the printed code and must not change when items are renumbered or moved."
+		   });
+		addAnnotation
+		  (traceableEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "An identifiable element that can record where in the source document it was found and carry editorial notes, such as a \"missing in source\" marker."
+		   });
+		addAnnotation
+		  (getTraceable_Provenance(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Where in the source document (file, line, page) the content of this element was found; absent when unknown or not taken from a document."
+		   });
+		addAnnotation
+		  (getTraceable_Notes(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Editorial notes about this element, including \"missing in source\" markers and remarks on extraction damage."
+		   });
+		addAnnotation
+		  (planElementEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Common base of the statements that make up a plan: the plan itself, goals (m\u00e5l), focus areas (innsatsomr\u00e5der), strategies, measures (tiltak) and indicators. It holds the printed code, the verbatim title and text, and the cross-cutting links to indicators, SDGs, other elements and templates."
+		   });
+		addAnnotation
+		  (getPlanElement__IsMissingInSource(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Returns true if this element carries a note of kind MISSING_IN_SOURCE, meaning the source document lacks its text (as for Drammen\'s delm\u00e5l).",
+			   "body", "for (<%org.veikart.model.Note%> note : getNotes())\n{\n\tif (note.getKind() == <%org.veikart.model.NoteKind%>.MISSING_IN_SOURCE)\n\t{\n\t\treturn true;\n\t}\n}\nreturn false;"
+		   });
+		addAnnotation
+		  (getPlanElement_Code(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The printed code exactly as in the source, such as \"Strategi A\", \"a)\", \"A1\" or \"1.\". Codes restart per parent and are separate from the stable id; null when the source prints none."
+		   });
+		addAnnotation
+		  (getPlanElement_Title(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The heading or short statement exactly as written in the source (verbatim), for example \"N\u00e6ringsvennlig kommune\"."
+		   });
+		addAnnotation
+		  (getPlanElement_Text(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The verbatim body text or full statement, which may span several lines; null when the source gives only a title."
+		   });
+		addAnnotation
+		  (getPlanElement_SdgReferences(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "References from this element to UN Sustainable Development Goals (FNs b\u00e6rekraftsm\u00e5l) or their targets, with the label as written."
+		   });
+		addAnnotation
+		  (getPlanElement_MeasuredBy(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Indicators (indikatorer) that measure this element; an indicator can measure many elements and an element can have many indicators."
+		   });
+		addAnnotation
+		  (getPlanElement_ContributesTo(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Elements this element contributes to, for example an effect goal (effektm\u00e5l) to a main goal (hovedm\u00e5l) or a focus area to a main goal. Validation checks these links for cycles."
+		   });
+		addAnnotation
+		  (getPlanElement_VariantOf(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Other elements this one is a variant or duplicate of, for example the same measure \"\u00c5rlig utlysning av n\u00e6ringsfond\" listed under two strategies."
+		   });
+		addAnnotation
+		  (getPlanElement_Duplicate(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "True when this element repeats another one in the source verbatim; the repeated element is linked through variantOf."
+		   });
+		addAnnotation
+		  (getPlanElement_Origin(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Set when this element was created from a reusable template, so it can be traced back to the template and updated when the template changes."
+		   });
+		addAnnotation
+		  (planEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A strategic plan document of a municipality, such as a n\u00e6ringsstrategi, a handlingsplan or a focus area of the kommuneplan. It is the root of a plan model and contains the plan\'s period, parts, own vocabulary, relations to other documents, goals, focus areas, strategies, measures, indicators, actors and prose."
+		   });
+		addAnnotation
+		  (getPlan_Kind(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "What kind of document this is, for example a strategy (strategi) or an action plan (handlingsplan)."
+		   });
+		addAnnotation
+		  (getPlan_Language(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "BCP-47 language tag of the verbatim statements; \"nb\" (Norwegian bokm\u00e5l) by default."
+		   });
+		addAnnotation
+		  (getPlan_Owner(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The municipality or other body that owns the plan, for example Lillestr\u00f8m kommune."
+		   });
+		addAnnotation
+		  (getPlan_Period(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The period the plan covers, for example 2022-2030."
+		   });
+		addAnnotation
+		  (getPlan_Parts(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The parts of the plan that have their own period or update rule, for example strategidel, statusdel and tiltaksdel."
+		   });
+		addAnnotation
+		  (getPlan_RevisionRule(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "How the plan is revised, as written, for example \"oppdateres \u00e5rlig\" (updated yearly)."
+		   });
+		addAnnotation
+		  (getPlan_Adopted(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Date of adoption (vedtatt) as a partial ISO date: \"2022\", \"2022-05\" or \"2022-05-17\"."
+		   });
+		addAnnotation
+		  (getPlan_Published(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Date of publication as a partial ISO date, for example \"2022-03-01\"."
+		   });
+		addAnnotation
+		  (getPlan_AdoptedBy(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The body that adopted the plan, as written, for example \"Kommunestyret\" (the municipal council)."
+		   });
+		addAnnotation
+		  (getPlan_Vocabulary(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The plan\'s own display terms per level, since every plan names its levels differently (\"innsatsomr\u00e5de\", \"satsing\", \"Delstrategi\", \"Tiltak\")."
+		   });
+		addAnnotation
+		  (getPlan_Relations(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Relations to other documents, for example that this handlingsplan concretises a strategy or is subordinate to the kommuneplan."
+		   });
+		addAnnotation
+		  (getPlan_Actors(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Actors local to this plan; actors shared by several plans live in an ActorRegistry."
+		   });
+		addAnnotation
+		  (getPlan_Goals(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Top-level goals of the plan, such as the vision (visjon), main ambition (hovedambisjon) and main goals (hovedm\u00e5l)."
+		   });
+		addAnnotation
+		  (getPlan_FocusAreas(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Top-level focus areas of the plan, such as innsatsomr\u00e5der or prioriterte satsinger."
+		   });
+		addAnnotation
+		  (getPlan_Strategies(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Strategies placed directly under the plan rather than under a goal or focus area."
+		   });
+		addAnnotation
+		  (getPlan_Measures(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Measures (tiltak) placed directly under the plan rather than under a focus area or strategy."
+		   });
+		addAnnotation
+		  (getPlan_Indicators(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The indicators defined by this plan; plan elements refer to them through measuredBy."
+		   });
+		addAnnotation
+		  (getPlan_Sections(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Prose sections such as the foreword (forord), background and values, kept so a report can reproduce the document."
+		   });
+		addAnnotation
+		  (getPlan_Sources(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The plan\'s source list or bibliography (kildeliste)."
+		   });
+		addAnnotation
+		  (actorRegistryEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A file of actors shared by several plans, for example the municipalities, universities and business programmes of a region."
+		   });
+		addAnnotation
+		  (getActorRegistry_Title(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Human-readable title of the registry."
+		   });
+		addAnnotation
+		  (getActorRegistry_Actors(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The shared actors held in this registry."
+		   });
+		addAnnotation
+		  (planPartEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A part of a plan with its own period or update rule, for example the strategy part (strategidel), status part (statusdel) or action part (tiltaksdel) of the S\u00f8rum strategy."
+		   });
+		addAnnotation
+		  (getPlanPart_Title(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Title of the part as written, for example \"Tiltaksdel 2018-2020\"."
+		   });
+		addAnnotation
+		  (getPlanPart_Kind(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "What kind of part this is (strategy, status or action part)."
+		   });
+		addAnnotation
+		  (getPlanPart_Period(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The part\'s own period, which may differ from the plan period."
+		   });
+		addAnnotation
+		  (getPlanPart_RevisionRule(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "How the part is revised, as written, for example \"oppdateres \u00e5rlig\"."
+		   });
+		addAnnotation
+		  (getPlanPart_Elements(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Optional list of the plan elements that belong to this part."
+		   });
+		addAnnotation
+		  (periodEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A span of years, kept both as numbers and as written. It is a value object without identity."
+		   });
+		addAnnotation
+		  (getPeriod_StartYear(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "First year of the period; null when unknown or unset."
+		   });
+		addAnnotation
+		  (getPeriod_EndYear(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Last year of the period (inclusive); null when open or unset."
+		   });
+		addAnnotation
+		  (getPeriod_Label(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The period as written in the source, for example \"2022 - 2030\"."
+		   });
+		addAnnotation
+		  (termEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "An entry of a plan\'s vocabulary: the plan\'s own Norwegian word for one level of its structure, used for display."
+		   });
+		addAnnotation
+		  (getTerm_Level(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The structural level this term names, for example FOCUS_AREA."
+		   });
+		addAnnotation
+		  (getTerm_Singular(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Singular form as used in the plan, for example \"Innsatsomr\u00e5de\"."
+		   });
+		addAnnotation
+		  (getTerm_Plural(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Plural form as used in the plan, for example \"Innsatsomr\u00e5der\"."
+		   });
+		addAnnotation
+		  (documentRelationEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A relation from a plan to another document, for example that the Lillestr\u00f8m handlingsplan concretises the strategy, or that a plan builds on the kommuneplan or a regional strategy."
+		   });
+		addAnnotation
+		  (getDocumentRelation_Kind(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The kind of relation, for example CONCRETISES or SUBORDINATE_TO."
+		   });
+		addAnnotation
+		  (getDocumentRelation_TargetPlan(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The other plan when it is modelled, possibly in another file; null when it is known only by title."
+		   });
+		addAnnotation
+		  (getDocumentRelation_DocumentTitle(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Title of the other document as written, when it is not modelled or in addition to targetPlan, for example \"Kommuneplanens samfunnsdel\"."
+		   });
+		addAnnotation
+		  (getDocumentRelation_Url(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Web address of the other document, if known."
+		   });
+		addAnnotation
+		  (goalEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A goal (m\u00e5l) of a plan at any level: vision (visjon), main ambition (hovedambisjon), main goal (hovedm\u00e5l), effect goal (effektm\u00e5l) or sub-goal (delm\u00e5l). Goals can hold sub-goals and strategies, and may be quoted from another document."
+		   });
+		addAnnotation
+		  (getGoal__IsOwned(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Returns true if the goal belongs to this plan, that is, it is not quoted from another document (quotedFrom is not set).",
+			   "body", "return getQuotedFrom() == null;"
+		   });
+		addAnnotation
+		  (getGoal_Kind(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The level of the goal, for example MAIN for a hovedm\u00e5l or EFFECT for an effektm\u00e5l."
+		   });
+		addAnnotation
+		  (getGoal_QuotedFrom(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Present when the goal is quoted from another document (for example the vision from the kommuneplan) and is therefore not owned by this plan."
+		   });
+		addAnnotation
+		  (getGoal_SubGoals(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Sub-goals (delm\u00e5l) or effect goals nested under this goal."
+		   });
+		addAnnotation
+		  (getGoal_Strategies(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Strategies that serve this goal and are placed under it in the document."
+		   });
+		addAnnotation
+		  (quotationEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Marks where a goal quoted from another document comes from, for example a vision taken from the kommuneplanens samfunnsdel."
+		   });
+		addAnnotation
+		  (getQuotation_SourcePlan(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The quoted plan when it is modelled; null when it is known only by title."
+		   });
+		addAnnotation
+		  (getQuotation_SourceTitle(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Title of the quoted document as written, for example \"Kommuneplanens samfunnsdel\"."
+		   });
+		addAnnotation
+		  (getQuotation_Page(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Page or section in the quoted document, as written."
+		   });
+		addAnnotation
+		  (focusAreaEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A focus area of a plan, called innsatsomr\u00e5de, satsing or politisk satsingsomr\u00e5de depending on the plan. It can hold goals, sub-areas, strategies and measures."
+		   });
+		addAnnotation
+		  (getFocusArea_Goals(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Goals that belong to this focus area."
+		   });
+		addAnnotation
+		  (getFocusArea_SubAreas(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Nested focus areas."
+		   });
+		addAnnotation
+		  (getFocusArea_Strategies(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Strategies under this focus area, for example \"Strategi A\" to \"Strategi C\" whose letters restart per area."
+		   });
+		addAnnotation
+		  (getFocusArea_Measures(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Measures (tiltak) placed directly under this focus area."
+		   });
+		addAnnotation
+		  (strategyEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A strategy (strategi) describing how a goal or focus area is to be pursued, for example Drammen\'s \"A1\". Strategies can have sub-strategies (delstrategier) and measures."
+		   });
+		addAnnotation
+		  (getStrategy_SubStrategies(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Sub-strategies (delstrategier) under this strategy."
+		   });
+		addAnnotation
+		  (getStrategy_Measures(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Measures (tiltak) that implement this strategy."
+		   });
+		addAnnotation
+		  (measureEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A measure (tiltak): a concrete action, usually a short imperative sentence, with optional responsible actor, partners, schedule, recurrence, status, cost and priority. The seed plans leave most of these empty, so all of them are optional."
+		   });
+		addAnnotation
+		  (getMeasure_Responsible(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The actor responsible for carrying out the measure (ansvarlig), if stated."
+		   });
+		addAnnotation
+		  (getMeasure_Partners(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Partners (samarbeidspartnere) involved in the measure."
+		   });
+		addAnnotation
+		  (getMeasure_Schedule(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "When the measure is carried out: explicit years, a start and end, or the schedule as written."
+		   });
+		addAnnotation
+		  (getMeasure_Recurrence(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "How often the measure recurs; NONE by default."
+		   });
+		addAnnotation
+		  (getMeasure_RecurrenceText(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The recurrence as written, for example \"\u00e5rlig\" (yearly)."
+		   });
+		addAnnotation
+		  (getMeasure_Status(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Progress status of the measure; UNSPECIFIED by default."
+		   });
+		addAnnotation
+		  (getMeasure_Cost(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Estimated or budgeted cost of the measure, if stated."
+		   });
+		addAnnotation
+		  (getMeasure_Priority(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Priority of the measure; UNSPECIFIED by default."
+		   });
+		addAnnotation
+		  (scheduleEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "When a measure is to be carried out, as explicit years, a start and end date, and the wording of the source."
+		   });
+		addAnnotation
+		  (getSchedule_Years(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Explicit years in which the measure is carried out, for example 2022, 2023 and 2024 (ordered, each year once)."
+		   });
+		addAnnotation
+		  (getSchedule_Start(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Start as a partial ISO date, for example \"2022\" or \"2022-09\"."
+		   });
+		addAnnotation
+		  (getSchedule_End(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "End as a partial ISO date, for example \"2024\"."
+		   });
+		addAnnotation
+		  (getSchedule_Text(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The schedule as written in the source, for example \"2022-2024\" or \"h\u00f8sten 2022\"."
+		   });
+		addAnnotation
+		  (costEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The cost of a measure, as an amount with currency and as written."
+		   });
+		addAnnotation
+		  (getCost_Amount(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The amount as a number; null when only the wording is known."
+		   });
+		addAnnotation
+		  (getCost_Currency(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "ISO 4217 currency code of the amount; \"NOK\" by default."
+		   });
+		addAnnotation
+		  (getCost_Text(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The cost as written, for example \"500 000 kr per \u00e5r\"."
+		   });
+		addAnnotation
+		  (indicatorEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "An indicator (indikator) used to measure goals or other elements, such as the NHO Kommune-NM rank or value added per employee. It has a unit, a direction, a source, a baseline, targets, actual values and status thresholds, and is linked to elements many-to-many."
+		   });
+		addAnnotation
+		  (getIndicator_Unit(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Unit of the values as written, for example \"plass\" (rank), \"%\" or \"NOK per sysselsatt\"."
+		   });
+		addAnnotation
+		  (getIndicator_Direction(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Whether higher or lower values are better; UNSPECIFIED by default."
+		   });
+		addAnnotation
+		  (getIndicator_Source(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Data source as written, for example \"NHO Kommune-NM\", \"Telemarksforskning\", \"SSB\" or the municipality\'s own business survey."
+		   });
+		addAnnotation
+		  (getIndicator_SourceActor(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The actor that publishes the data, when modelled, for example Statistisk sentralbyr\u00e5 (SSB)."
+		   });
+		addAnnotation
+		  (getIndicator_Frequency(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "How often the indicator is measured, as written, for example \"\u00e5rlig\" (yearly)."
+		   });
+		addAnnotation
+		  (getIndicator_Baseline(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The starting value (utgangspunkt), for example 18th place in NHO Kommune-NM 2021; it may be stated in another document than the goal."
+		   });
+		addAnnotation
+		  (getIndicator_Targets(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Target values (m\u00e5lverdier), typically one per year."
+		   });
+		addAnnotation
+		  (getIndicator_Actuals(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Actual measured values per year or period."
+		   });
+		addAnnotation
+		  (getIndicator_Thresholds(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Value ranges that map a measured value to a status such as on track or at risk."
+		   });
+		addAnnotation
+		  (measurementEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "One value of an indicator (baseline, target or actual) for a year or period, kept both as a number and verbatim."
+		   });
+		addAnnotation
+		  (getMeasurement_Value(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The numeric value; null when only the wording is known."
+		   });
+		addAnnotation
+		  (getMeasurement_Year(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The year the value applies to; null when unset or when a period is given instead."
+		   });
+		addAnnotation
+		  (getMeasurement_Period(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The period the value applies to when it is not a single year, for example \"2018-2020\"."
+		   });
+		addAnnotation
+		  (getMeasurement_ValueText(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The value as written, for example \"18. plass\" or \"8,2 %\"."
+		   });
+		addAnnotation
+		  (getMeasurement_Comparison(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A reference value as written, for example \"10 % nasjonalt\" (10 % nationally)."
+		   });
+		addAnnotation
+		  (getMeasurement_StatedIn(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The document in which the value is stated, when it is not this plan."
+		   });
+		addAnnotation
+		  (thresholdEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A status threshold of an indicator: values within the bounds give the stated status."
+		   });
+		addAnnotation
+		  (getThreshold_Status(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The status assigned to values within this range."
+		   });
+		addAnnotation
+		  (getThreshold_LowerBound(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Inclusive lower bound; null means open (no lower limit)."
+		   });
+		addAnnotation
+		  (getThreshold_UpperBound(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Exclusive upper bound; null means open (no upper limit)."
+		   });
+		addAnnotation
+		  (getThreshold_Label(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Display label of the range, for example \"I rute\" (on track)."
+		   });
+		addAnnotation
+		  (sdgReferenceEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A reference from a plan element to a UN Sustainable Development Goal (FNs b\u00e6rekraftsm\u00e5l) or one of its targets, for example \"forankret i FNs b\u00e6rekraftsm\u00e5l nr. 8\". It can also mark SDGs that are referenced but cannot be identified."
+		   });
+		addAnnotation
+		  (getSdgReference_Kind(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "How the element relates to the goal or target; CONTRIBUTES_TO by default."
+		   });
+		addAnnotation
+		  (getSdgReference_Goal(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The referenced goal in the SDG catalogue, for example goal 8."
+		   });
+		addAnnotation
+		  (getSdgReference_Target(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The referenced target (FN-delm\u00e5l), for example 8.2; its goal is implied."
+		   });
+		addAnnotation
+		  (getSdgReference_Label(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The reference as written in the source, for example \"FNs b\u00e6rekraftsm\u00e5l nr. 3\"."
+		   });
+		addAnnotation
+		  (getSdgReference_Unspecified(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "True when the source refers to SDGs that cannot be identified from the text, as on Drammen\'s page where they appear only in an image."
+		   });
+		addAnnotation
+		  (sdgCatalogueEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The catalogue of the 17 UN Sustainable Development Goals and their 169 targets in Norwegian and English, shipped as versioned data by the org.veikart.sdg bundle."
+		   });
+		addAnnotation
+		  (getSdgCatalogue_Version(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Version of the catalogue, for example \"2020\" after the 2020 comprehensive review."
+		   });
+		addAnnotation
+		  (getSdgCatalogue_Source(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Where the goal and target texts come from, for example the open-sdg sdg-translations data at a given commit."
+		   });
+		addAnnotation
+		  (getSdgCatalogue_Licence(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Licence of the catalogue texts, for example \"MIT\" for the open-sdg data."
+		   });
+		addAnnotation
+		  (getSdgCatalogue_Goals(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The goals of the catalogue, in numeric order."
+		   });
+		addAnnotation
+		  (sdgGoalEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "One of the 17 UN Sustainable Development Goals (b\u00e6rekraftsm\u00e5l), with id such as \"sdg-8\", names in Norwegian and English and its official colour."
+		   });
+		addAnnotation
+		  (getSdgGoal_Number(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The goal number, 1 to 17."
+		   });
+		addAnnotation
+		  (getSdgGoal_NameNb(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Short Norwegian (bokm\u00e5l) name, for example \"Anstendig arbeid og \u00f8konomisk vekst\"."
+		   });
+		addAnnotation
+		  (getSdgGoal_NameEn(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Short English name, for example \"Decent work and economic growth\"."
+		   });
+		addAnnotation
+		  (getSdgGoal_TitleEn(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The long official English goal text."
+		   });
+		addAnnotation
+		  (getSdgGoal_TitleNb(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The long goal text in Norwegian (bokm\u00e5l)."
+		   });
+		addAnnotation
+		  (getSdgGoal_Aliases(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Other names in use for the goal, for example open-sdg\'s \"Ingen fattigdom\" for goal 1, whose name here is \"Utrydde fattigdom\"."
+		   });
+		addAnnotation
+		  (getSdgGoal_Colour(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The official goal colour as a hex code, for example \"#A21942\"."
+		   });
+		addAnnotation
+		  (getSdgGoal_Targets(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The targets (FN-delm\u00e5l) of this goal."
+		   });
+		addAnnotation
+		  (sdgTargetEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "One of the 169 targets of the UN Sustainable Development Goals, with id such as \"sdg-8.2\". In Norwegian these are also called delm\u00e5l; the UI calls them \"FN-delm\u00e5l\" to avoid confusion with a plan\'s own sub-goals."
+		   });
+		addAnnotation
+		  (getSdgTarget_Code(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The official target code, for example \"8.2\" or \"8.a\"."
+		   });
+		addAnnotation
+		  (getSdgTarget_TextEn(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The official English target text."
+		   });
+		addAnnotation
+		  (getSdgTarget_TextNb(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The Norwegian (bokm\u00e5l) target text; null where no reliable source exists."
+		   });
+		addAnnotation
+		  (getSdgTarget_TextNbReviewed(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "True when the Norwegian text has been reviewed; false marks a draft translation, since the open-sdg bokm\u00e5l texts are partly machine translated."
+		   });
+		addAnnotation
+		  (actorEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A body that owns, is responsible for, takes part in or supplies data to a plan, such as a municipality, university, hospital, business council (n\u00e6ringsr\u00e5d) or programme (Ungt Entrepren\u00f8rskap, Innovasjon Norge)."
+		   });
+		addAnnotation
+		  (getActor_Name(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The actor\'s name, for example \"OsloMet\"."
+		   });
+		addAnnotation
+		  (getActor_Kind(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "What kind of body the actor is."
+		   });
+		addAnnotation
+		  (getActor_Aliases(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Other names under which the actor appears in the sources, for example \"Oslo Met\" for OsloMet."
+		   });
+		addAnnotation
+		  (getActor_Url(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Web address of the actor."
+		   });
+		addAnnotation
+		  (getActor_PartOf(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The actor this one is part of, for example a unit of the municipality."
+		   });
+		addAnnotation
+		  (provenanceEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Where in the source document an element was found, so that it can be traced and checked against the original."
+		   });
+		addAnnotation
+		  (getProvenance_Source(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The source document or file, for example \"seeds/001_634af28027b98686.txt\"."
+		   });
+		addAnnotation
+		  (getProvenance_Line(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "First line in the source (1-based); null when unknown."
+		   });
+		addAnnotation
+		  (getProvenance_EndLine(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Last line in the source (1-based, inclusive); null when unknown or when the content is on one line."
+		   });
+		addAnnotation
+		  (getProvenance_Page(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Page in the source document, as printed."
+		   });
+		addAnnotation
+		  (noteEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "An editorial note attached to an element, for example a marker that the element\'s text is missing in the source or a remark on extraction damage."
+		   });
+		addAnnotation
+		  (getNote_Kind(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "What kind of note this is, for example MISSING_IN_SOURCE."
+		   });
+		addAnnotation
+		  (getNote_Text(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The note text."
+		   });
+		addAnnotation
+		  (templateOriginEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Records that an element was created from a reusable template, such as \"N\u00e6ringsvennlig kommune\", so that it can be tracked back to the template and receive template updates."
+		   });
+		addAnnotation
+		  (getTemplateOrigin_TemplateId(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Id of the template the element was created from."
+		   });
+		addAnnotation
+		  (getTemplateOrigin_TemplateVersion(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Version of the template at the time the element was created or last updated."
+		   });
+		addAnnotation
+		  (getTemplateOrigin_ElementId(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Id of the corresponding element inside the template."
+		   });
+		addAnnotation
+		  (sourceEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "An entry of a plan\'s source list (kildeliste) or bibliography."
+		   });
+		addAnnotation
+		  (getSource_Title(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Title of the source as written."
+		   });
+		addAnnotation
+		  (getSource_Author(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Author or publisher of the source."
+		   });
+		addAnnotation
+		  (getSource_Year(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Year of publication as written."
+		   });
+		addAnnotation
+		  (getSource_Url(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Web address of the source."
+		   });
+		addAnnotation
+		  (sectionEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A prose section of the plan, such as the foreword (forord), background or values, kept so that an HTML report can reproduce the document."
+		   });
+		addAnnotation
+		  (getSection_Code(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Printed section number or code, if any."
+		   });
+		addAnnotation
+		  (getSection_Title(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Section heading as written."
+		   });
+		addAnnotation
+		  (getSection_Blocks(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The prose blocks of the section in document order."
+		   });
+		addAnnotation
+		  (getSection_Subsections(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Nested sections."
+		   });
+		addAnnotation
+		  (proseBlockEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Base of the blocks of prose within a section: paragraphs, quotes, fact boxes, figure captions, bullet lists and source lists."
+		   });
+		addAnnotation
+		  (getProseBlock_Text(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The verbatim text of the block; it may contain Markdown."
+		   });
+		addAnnotation
+		  (paragraphEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A plain paragraph of prose text."
+		   });
+		addAnnotation
+		  (quoteEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A quotation set off in the document, for example a statement by the mayor (ordf\u00f8rer)."
+		   });
+		addAnnotation
+		  (getQuote_Attribution(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Who the quote is attributed to, as written."
+		   });
+		addAnnotation
+		  (factBoxEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A fact box (faktaboks) with a title and a list of short facts, for example key figures on local business."
+		   });
+		addAnnotation
+		  (getFactBox_Title(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Title of the fact box."
+		   });
+		addAnnotation
+		  (getFactBox_Items(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The facts listed in the box, in order."
+		   });
+		addAnnotation
+		  (figureCaptionEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The caption of a figure or image in the document; the text holds the caption."
+		   });
+		addAnnotation
+		  (getFigureCaption_Image(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Reference to the image, as a path or a description of it."
+		   });
+		addAnnotation
+		  (bulletListEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A bulleted list of items in the prose."
+		   });
+		addAnnotation
+		  (getBulletList_Items(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The list items, in order."
+		   });
+		addAnnotation
+		  (sourceListEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A block in the prose that lists sources (kilder), referring to entries of the plan\'s source list."
+		   });
+		addAnnotation
+		  (getSourceList_Entries(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The sources listed in this block, in order."
+		   });
+		addAnnotation
+		  (planKindEEnum,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The kind of planning document."
+		   });
+		addAnnotation
+		  (planKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A strategy (strategi), for example a n\u00e6ringsstrategi covering many years."
+		   });
+		addAnnotation
+		  (planKindEEnum.getELiterals().get(1),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "An action plan (handlingsplan) that concretises a strategy with measures for a shorter period."
+		   });
+		addAnnotation
+		  (planKindEEnum.getELiterals().get(2),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The municipal master plan (kommuneplan)."
+		   });
+		addAnnotation
+		  (planKindEEnum.getELiterals().get(3),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A part of the municipal master plan, for example the social element (samfunnsdel) or one of its focus areas."
+		   });
+		addAnnotation
+		  (planKindEEnum.getELiterals().get(4),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A sector plan (sektorplan or temaplan) for one area of the municipality\'s responsibility."
+		   });
+		addAnnotation
+		  (planKindEEnum.getELiterals().get(5),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A programme (program) that bundles several efforts."
+		   });
+		addAnnotation
+		  (planKindEEnum.getELiterals().get(6),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Any other kind of planning document."
+		   });
+		addAnnotation
+		  (partKindEEnum,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The kind of a plan part."
+		   });
+		addAnnotation
+		  (partKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The strategy part (strategidel) with vision, goals and strategies."
+		   });
+		addAnnotation
+		  (partKindEEnum.getELiterals().get(1),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The status part (statusdel) describing the current situation."
+		   });
+		addAnnotation
+		  (partKindEEnum.getELiterals().get(2),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The action part (tiltaksdel) with measures, often updated yearly."
+		   });
+		addAnnotation
+		  (partKindEEnum.getELiterals().get(3),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Any other kind of part."
+		   });
+		addAnnotation
+		  (termLevelEEnum,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The structural levels of a plan for which a plan defines its own display term."
+		   });
+		addAnnotation
+		  (termLevelEEnum.getELiterals().get(0),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The plan itself, for example \"Strategi\" or \"Handlingsplan\"."
+		   });
+		addAnnotation
+		  (termLevelEEnum.getELiterals().get(1),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A part of the plan, for example \"Tiltaksdel\"."
+		   });
+		addAnnotation
+		  (termLevelEEnum.getELiterals().get(2),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The vision, for example \"Visjon\"."
+		   });
+		addAnnotation
+		  (termLevelEEnum.getELiterals().get(3),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The main ambition, for example \"Hovedambisjon\"."
+		   });
+		addAnnotation
+		  (termLevelEEnum.getELiterals().get(4),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A main goal, for example \"Hovedm\u00e5l\"."
+		   });
+		addAnnotation
+		  (termLevelEEnum.getELiterals().get(5),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "An effect goal, for example \"Effektm\u00e5l\"."
+		   });
+		addAnnotation
+		  (termLevelEEnum.getELiterals().get(6),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A sub-goal, for example \"Delm\u00e5l\"."
+		   });
+		addAnnotation
+		  (termLevelEEnum.getELiterals().get(7),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A focus area, for example \"Innsatsomr\u00e5de\", \"Satsing\" or \"Politisk satsingsomr\u00e5de\"."
+		   });
+		addAnnotation
+		  (termLevelEEnum.getELiterals().get(8),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A strategy, for example \"Strategi\"."
+		   });
+		addAnnotation
+		  (termLevelEEnum.getELiterals().get(9),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A sub-strategy, for example \"Delstrategi\"."
+		   });
+		addAnnotation
+		  (termLevelEEnum.getELiterals().get(10),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A measure, for example \"Tiltak\"."
+		   });
+		addAnnotation
+		  (termLevelEEnum.getELiterals().get(11),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "An indicator, for example \"Indikator\" or \"M\u00e5leindikator\"."
+		   });
+		addAnnotation
+		  (relationKindEEnum,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "How a plan relates to another document."
+		   });
+		addAnnotation
+		  (relationKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "This plan concretises the other one, as a handlingsplan concretises a strategy."
+		   });
+		addAnnotation
+		  (relationKindEEnum.getELiterals().get(1),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "This plan builds on the other document, for example an earlier strategy."
+		   });
+		addAnnotation
+		  (relationKindEEnum.getELiterals().get(2),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "This plan is subordinate to the other one, for example to the kommuneplan or a regional strategy."
+		   });
+		addAnnotation
+		  (relationKindEEnum.getELiterals().get(3),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "This plan merely refers to the other document."
+		   });
+		addAnnotation
+		  (relationKindEEnum.getELiterals().get(4),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "This plan replaces the other one."
+		   });
+		addAnnotation
+		  (goalKindEEnum,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The level of a goal in the plan\'s goal hierarchy."
+		   });
+		addAnnotation
+		  (goalKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A vision (visjon): the long-term picture of the desired future."
+		   });
+		addAnnotation
+		  (goalKindEEnum.getELiterals().get(1),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A main ambition (hovedambisjon) summarising the plan."
+		   });
+		addAnnotation
+		  (goalKindEEnum.getELiterals().get(2),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A main goal (hovedm\u00e5l)."
+		   });
+		addAnnotation
+		  (goalKindEEnum.getELiterals().get(3),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "An effect goal (effektm\u00e5l) describing a measurable effect."
+		   });
+		addAnnotation
+		  (goalKindEEnum.getELiterals().get(4),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A sub-goal (delm\u00e5l) under a main goal."
+		   });
+		addAnnotation
+		  (recurrenceEEnum,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "How often a measure recurs."
+		   });
+		addAnnotation
+		  (recurrenceEEnum.getELiterals().get(0),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "No recurrence stated."
+		   });
+		addAnnotation
+		  (recurrenceEEnum.getELiterals().get(1),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Carried out once."
+		   });
+		addAnnotation
+		  (recurrenceEEnum.getELiterals().get(2),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Repeated every year (\u00e5rlig)."
+		   });
+		addAnnotation
+		  (recurrenceEEnum.getELiterals().get(3),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Ongoing without a fixed rhythm (l\u00f8pende)."
+		   });
+		addAnnotation
+		  (recurrenceEEnum.getELiterals().get(4),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Another rhythm; see the recurrence text."
+		   });
+		addAnnotation
+		  (measureStatusEEnum,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The progress status of a measure."
+		   });
+		addAnnotation
+		  (measureStatusEEnum.getELiterals().get(0),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "No status given."
+		   });
+		addAnnotation
+		  (measureStatusEEnum.getELiterals().get(1),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Planned but not started."
+		   });
+		addAnnotation
+		  (measureStatusEEnum.getELiterals().get(2),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "In progress (p\u00e5g\u00e5r)."
+		   });
+		addAnnotation
+		  (measureStatusEEnum.getELiterals().get(3),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Completed (gjennomf\u00f8rt)."
+		   });
+		addAnnotation
+		  (measureStatusEEnum.getELiterals().get(4),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Postponed (utsatt)."
+		   });
+		addAnnotation
+		  (measureStatusEEnum.getELiterals().get(5),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Cancelled (avlyst or utg\u00e5tt)."
+		   });
+		addAnnotation
+		  (priorityEEnum,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The priority of a measure."
+		   });
+		addAnnotation
+		  (priorityEEnum.getELiterals().get(0),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "No priority given."
+		   });
+		addAnnotation
+		  (priorityEEnum.getELiterals().get(1),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "High priority."
+		   });
+		addAnnotation
+		  (priorityEEnum.getELiterals().get(2),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Medium priority."
+		   });
+		addAnnotation
+		  (priorityEEnum.getELiterals().get(3),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Low priority."
+		   });
+		addAnnotation
+		  (directionEEnum,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Which direction of an indicator\'s values counts as improvement."
+		   });
+		addAnnotation
+		  (directionEEnum.getELiterals().get(0),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "No direction given."
+		   });
+		addAnnotation
+		  (directionEEnum.getELiterals().get(1),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Higher values are better, for example value added per employee."
+		   });
+		addAnnotation
+		  (directionEEnum.getELiterals().get(2),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Lower values are better, for example the rank (plass) in NHO Kommune-NM."
+		   });
+		addAnnotation
+		  (directionEEnum.getELiterals().get(3),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Values within a target range are best."
+		   });
+		addAnnotation
+		  (indicatorStatusEEnum,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The status of an indicator value relative to its target."
+		   });
+		addAnnotation
+		  (indicatorStatusEEnum.getELiterals().get(0),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The indicator is on track (i rute)."
+		   });
+		addAnnotation
+		  (indicatorStatusEEnum.getELiterals().get(1),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The indicator is at risk of missing its target."
+		   });
+		addAnnotation
+		  (indicatorStatusEEnum.getELiterals().get(2),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The indicator is off track (ikke i rute)."
+		   });
+		addAnnotation
+		  (sdgRelationKindEEnum,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "How a plan element relates to a Sustainable Development Goal or target."
+		   });
+		addAnnotation
+		  (sdgRelationKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The element contributes to the goal or target."
+		   });
+		addAnnotation
+		  (sdgRelationKindEEnum.getELiterals().get(1),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The element is anchored in the goal (\"forankret i FNs b\u00e6rekraftsm\u00e5l\")."
+		   });
+		addAnnotation
+		  (sdgRelationKindEEnum.getELiterals().get(2),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The element supports the goal indirectly."
+		   });
+		addAnnotation
+		  (sdgRelationKindEEnum.getELiterals().get(3),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The element may work against the goal."
+		   });
+		addAnnotation
+		  (actorKindEEnum,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The kind of body an actor is."
+		   });
+		addAnnotation
+		  (actorKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A municipality (kommune) or one of its units."
+		   });
+		addAnnotation
+		  (actorKindEEnum.getELiterals().get(1),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A county authority (fylkeskommune)."
+		   });
+		addAnnotation
+		  (actorKindEEnum.getELiterals().get(2),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A state agency (statlig etat), for example Statistisk sentralbyr\u00e5."
+		   });
+		addAnnotation
+		  (actorKindEEnum.getELiterals().get(3),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A university, for example OsloMet."
+		   });
+		addAnnotation
+		  (actorKindEEnum.getELiterals().get(4),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A university college (h\u00f8gskole) or vocational college (fagskole)."
+		   });
+		addAnnotation
+		  (actorKindEEnum.getELiterals().get(5),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A hospital, for example Akershus universitetssykehus."
+		   });
+		addAnnotation
+		  (actorKindEEnum.getELiterals().get(6),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A business council or association (n\u00e6ringsr\u00e5d or n\u00e6ringsforening)."
+		   });
+		addAnnotation
+		  (actorKindEEnum.getELiterals().get(7),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A private company."
+		   });
+		addAnnotation
+		  (actorKindEEnum.getELiterals().get(8),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A business cluster (klynge) or network."
+		   });
+		addAnnotation
+		  (actorKindEEnum.getELiterals().get(9),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A programme or support scheme, for example Ungt Entrepren\u00f8rskap or Innovasjon Norge."
+		   });
+		addAnnotation
+		  (actorKindEEnum.getELiterals().get(10),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Another organisation, for example an interest group or foundation."
+		   });
+		addAnnotation
+		  (actorKindEEnum.getELiterals().get(11),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A political body, for example the municipal council (kommunestyret)."
+		   });
+		addAnnotation
+		  (actorKindEEnum.getELiterals().get(12),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Any other kind of actor."
+		   });
+		addAnnotation
+		  (noteKindEEnum,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The kind of an editorial note."
+		   });
+		addAnnotation
+		  (noteKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A general comment."
+		   });
+		addAnnotation
+		  (noteKindEEnum.getELiterals().get(1),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The element\'s text is missing in the source document, as for Drammen\'s delm\u00e5l; used instead of an empty string."
+		   });
+		addAnnotation
+		  (noteKindEEnum.getELiterals().get(2),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The source text was damaged by extraction, for example duplicated paragraphs or vertically set icon captions."
+		   });
+		addAnnotation
+		  (noteKindEEnum.getELiterals().get(3),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "An editorial change or decision made when modelling the plan."
+		   });
+		addAnnotation
+		  (noteKindEEnum.getELiterals().get(4),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "An assumption made where the source is unclear."
+		   });
 	}
 
 } //VeikartPackageImpl
