@@ -1,0 +1,139 @@
+package org.veikart.dsl.workspace;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.veikart.dsl.PlanStandaloneSetup;
+import org.veikart.sdg.Sdgs;
+
+import com.google.inject.Inject;
+import com.google.inject.Injector;
+import com.google.inject.Provider;
+
+/**
+ * Loads plan files the way the language server and the command line see them: all {@code .plan}
+ * files of a folder (and its sub-folders, except hidden ones) in one resource set, with the SDG
+ * catalogue installed, so that references between files (shared actors, plans that concretise other
+ * plans) resolve through Xtext's index of that resource set. Loading never throws for bad content:
+ * syntax and linking problems are in each resource's errors and in {@link #validate(Resource)}.
+ */
+public class PlanWorkspace {
+
+	/** The file extension of plan files, without the dot. */
+	public static final String EXTENSION = "plan";
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private IResourceValidator validator;
+
+	/** @return a workspace using the shared injector of {@link PlanStandaloneSetup#doSetup()} */
+	public static PlanWorkspace create() {
+		return create(PlanStandaloneSetup.doSetup());
+	}
+
+	/** @return a workspace whose services come from {@code injector} (the plan language's injector) */
+	public static PlanWorkspace create(Injector injector) {
+		return injector.getInstance(PlanWorkspace.class);
+	}
+
+	/** @return a new, empty resource set for plan files, with the SDG catalogue installed */
+	public XtextResourceSet newResourceSet() {
+		XtextResourceSet resourceSet = resourceSets.get();
+		Sdgs.install(resourceSet);
+		return resourceSet;
+	}
+
+	/**
+	 * Loads every {@code .plan} file below {@code folder} (sorted by path) into a new resource set and
+	 * resolves all references between them.
+	 *
+	 * @throws UncheckedIOException naming the file or folder that cannot be read
+	 */
+	public XtextResourceSet loadFolder(Path folder) {
+		XtextResourceSet resourceSet = newResourceSet();
+		for (Path file : planFiles(folder)) {
+			load(resourceSet, file);
+		}
+		EcoreUtil.resolveAll(resourceSet);
+		return resourceSet;
+	}
+
+	/**
+	 * @return the {@code .plan} files below {@code folder}, sorted; hidden folders are skipped
+	 * @throws UncheckedIOException if the folder cannot be listed
+	 */
+	public static List<Path> planFiles(Path folder) {
+		try (Stream<Path> files = Files.walk(folder)) {
+			return files.filter(Files::isRegularFile)
+					.filter(file -> file.getFileName().toString().endsWith("." + EXTENSION))
+					.filter(file -> !isHidden(folder.relativize(file)))
+					.sorted()
+					.toList();
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot list the plan files of " + folder + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static boolean isHidden(Path relative) {
+		for (Path segment : relative) {
+			if (segment.toString().startsWith(".")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Loads one file into the resource set (references are resolved lazily, on first access).
+	 *
+	 * @throws UncheckedIOException naming the file if it cannot be read
+	 */
+	public XtextResource load(XtextResourceSet resourceSet, Path file) {
+		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+		try {
+			return (XtextResource) resourceSet.getResource(uri, true);
+		} catch (RuntimeException e) {
+			resourceSet.getResources().removeIf(resource -> uri.equals(resource.getURI()));
+			throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(),
+					e.getCause() instanceof IOException io ? io : new IOException(e));
+		}
+	}
+
+	/** Parses plan text as if it were the file at {@code uri} (which need not exist). */
+	public XtextResource parse(XtextResourceSet resourceSet, URI uri, String text) {
+		XtextResource resource = (XtextResource) resourceSet.createResource(uri);
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // cannot happen for an in-memory stream
+		}
+		return resource;
+	}
+
+	/** @return all problems of the resource: syntax, linking and validation, in document order */
+	public List<Issue> validate(Resource resource) {
+		List<Issue> issues = new ArrayList<>(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
+		issues.sort((a, b) -> Integer.compare(a.getOffset() == null ? 0 : a.getOffset(), b.getOffset() == null ? 0 : b.getOffset()));
+		return issues;
+	}
+}
