@@ -195,7 +195,7 @@ public class PlanGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//        | 'adopted' adopted=PartialDate
 		//        | 'adopted-by' adoptedBy=STRING
 		//        | 'published' published=PartialDate
-		//        | 'vocabulary' '{' vocabulary+=Term* '}'
+		//        | 'vocabulary' '{' vocabulary+=Term+ '}'
 		//        | relations+=DocumentRelation
 		//        | parts+=PlanPart
 		//        | actors+=Actor
@@ -205,7 +205,7 @@ public class PlanGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//        | measures+=Measure
 		//        | indicators+=Indicator
 		//        | sections+=Section
-		//        | 'sources' '{' sources+=Source* '}'
+		//        | 'sources' '{' sources+=Source+ '}'
 		//        )*
 		//    '}';
 		@Override public ParserRule getRule() { return rule; }
@@ -220,7 +220,7 @@ public class PlanGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//    | 'adopted' adopted=PartialDate
 		//    | 'adopted-by' adoptedBy=STRING
 		//    | 'published' published=PartialDate
-		//    | 'vocabulary' '{' vocabulary+=Term* '}'
+		//    | 'vocabulary' '{' vocabulary+=Term+ '}'
 		//    | relations+=DocumentRelation
 		//    | parts+=PlanPart
 		//    | actors+=Actor
@@ -230,7 +230,7 @@ public class PlanGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//    | measures+=Measure
 		//    | indicators+=Indicator
 		//    | sections+=Section
-		//    | 'sources' '{' sources+=Source* '}'
+		//    | 'sources' '{' sources+=Source+ '}'
 		//    )*
 		//'}'
 		public Group getGroup() { return cGroup; }
@@ -274,7 +274,7 @@ public class PlanGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//| 'adopted' adopted=PartialDate
 		//| 'adopted-by' adoptedBy=STRING
 		//| 'published' published=PartialDate
-		//| 'vocabulary' '{' vocabulary+=Term* '}'
+		//| 'vocabulary' '{' vocabulary+=Term+ '}'
 		//| relations+=DocumentRelation
 		//| parts+=PlanPart
 		//| actors+=Actor
@@ -284,7 +284,7 @@ public class PlanGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//| measures+=Measure
 		//| indicators+=Indicator
 		//| sections+=Section
-		//| 'sources' '{' sources+=Source* '}'
+		//| 'sources' '{' sources+=Source+ '}'
 		//)*
 		public Alternatives getAlternatives_5() { return cAlternatives_5; }
 		
@@ -384,7 +384,7 @@ public class PlanGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//PartialDate
 		public RuleCall getPublishedPartialDateParserRuleCall_5_8_1_0() { return cPublishedPartialDateParserRuleCall_5_8_1_0; }
 		
-		//'vocabulary' '{' vocabulary+=Term* '}'
+		//'vocabulary' '{' vocabulary+=Term+ '}'
 		public Group getGroup_5_9() { return cGroup_5_9; }
 		
 		//'vocabulary'
@@ -393,7 +393,7 @@ public class PlanGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//'{'
 		public Keyword getLeftCurlyBracketKeyword_5_9_1() { return cLeftCurlyBracketKeyword_5_9_1; }
 		
-		//vocabulary+=Term*
+		//vocabulary+=Term+
 		public Assignment getVocabularyAssignment_5_9_2() { return cVocabularyAssignment_5_9_2; }
 		
 		//Term
@@ -456,7 +456,7 @@ public class PlanGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//Section
 		public RuleCall getSectionsSectionParserRuleCall_5_18_0() { return cSectionsSectionParserRuleCall_5_18_0; }
 		
-		//'sources' '{' sources+=Source* '}'
+		//'sources' '{' sources+=Source+ '}'
 		public Group getGroup_5_19() { return cGroup_5_19; }
 		
 		//'sources'
@@ -465,7 +465,7 @@ public class PlanGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//'{'
 		public Keyword getLeftCurlyBracketKeyword_5_19_1() { return cLeftCurlyBracketKeyword_5_19_1; }
 		
-		//sources+=Source*
+		//sources+=Source+
 		public Assignment getSourcesAssignment_5_19_2() { return cSourcesAssignment_5_19_2; }
 		
 		//Source
@@ -4498,7 +4498,7 @@ public class PlanGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	//        | 'adopted' adopted=PartialDate
 	//        | 'adopted-by' adoptedBy=STRING
 	//        | 'published' published=PartialDate
-	//        | 'vocabulary' '{' vocabulary+=Term* '}'
+	//        | 'vocabulary' '{' vocabulary+=Term+ '}'
 	//        | relations+=DocumentRelation
 	//        | parts+=PlanPart
 	//        | actors+=Actor
@@ -4508,7 +4508,7 @@ public class PlanGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	//        | measures+=Measure
 	//        | indicators+=Indicator
 	//        | sections+=Section
-	//        | 'sources' '{' sources+=Source* '}'
+	//        | 'sources' '{' sources+=Source+ '}'
 	//        )*
 	//    '}';
 	public PlanElements getPlanAccess() {

@@ -517,7 +517,7 @@ rulePlan returns [EObject current=null]
 							afterParserOrEnumRuleCall();
 						}
 					)
-				)*
+				)+
 				otherlv_25='}'
 				{
 					newLeafNode(otherlv_25, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_5_9_3());
@@ -731,7 +731,7 @@ rulePlan returns [EObject current=null]
 							afterParserOrEnumRuleCall();
 						}
 					)
-				)*
+				)+
 				otherlv_38='}'
 				{
 					newLeafNode(otherlv_38, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_5_19_3());

@@ -612,7 +612,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlan"
-    // InternalPlan.g:208:1: rulePlan returns [EObject current=null] : (otherlv_0= 'plan' ( (lv_id_1_0= RULE_ID ) ) (otherlv_2= 'code' ( (lv_code_3_0= RULE_STRING ) ) )? ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (this_ElementItem_6= ruleElementItem[$current] | (otherlv_7= 'kind' ( (lv_kind_8_0= rulePlanKind ) ) ) | (otherlv_9= 'language' ( (lv_language_10_0= RULE_STRING ) ) ) | (otherlv_11= 'owner' ( ( ruleQualifiedId ) ) ) | ( (lv_period_13_0= rulePeriod ) ) | (otherlv_14= 'revision' ( (lv_revisionRule_15_0= RULE_STRING ) ) ) | (otherlv_16= 'adopted' ( (lv_adopted_17_0= rulePartialDate ) ) ) | (otherlv_18= 'adopted-by' ( (lv_adoptedBy_19_0= RULE_STRING ) ) ) | (otherlv_20= 'published' ( (lv_published_21_0= rulePartialDate ) ) ) | (otherlv_22= 'vocabulary' otherlv_23= '{' ( (lv_vocabulary_24_0= ruleTerm ) )* otherlv_25= '}' ) | ( (lv_relations_26_0= ruleDocumentRelation ) ) | ( (lv_parts_27_0= rulePlanPart ) ) | ( (lv_actors_28_0= ruleActor ) ) | ( (lv_goals_29_0= ruleGoal ) ) | ( (lv_focusAreas_30_0= ruleFocusArea ) ) | ( (lv_strategies_31_0= ruleStrategy ) ) | ( (lv_measures_32_0= ruleMeasure ) ) | ( (lv_indicators_33_0= ruleIndicator ) ) | ( (lv_sections_34_0= ruleSection ) ) | (otherlv_35= 'sources' otherlv_36= '{' ( (lv_sources_37_0= ruleSource ) )* otherlv_38= '}' ) )* otherlv_39= '}' ) ;
+    // InternalPlan.g:208:1: rulePlan returns [EObject current=null] : (otherlv_0= 'plan' ( (lv_id_1_0= RULE_ID ) ) (otherlv_2= 'code' ( (lv_code_3_0= RULE_STRING ) ) )? ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (this_ElementItem_6= ruleElementItem[$current] | (otherlv_7= 'kind' ( (lv_kind_8_0= rulePlanKind ) ) ) | (otherlv_9= 'language' ( (lv_language_10_0= RULE_STRING ) ) ) | (otherlv_11= 'owner' ( ( ruleQualifiedId ) ) ) | ( (lv_period_13_0= rulePeriod ) ) | (otherlv_14= 'revision' ( (lv_revisionRule_15_0= RULE_STRING ) ) ) | (otherlv_16= 'adopted' ( (lv_adopted_17_0= rulePartialDate ) ) ) | (otherlv_18= 'adopted-by' ( (lv_adoptedBy_19_0= RULE_STRING ) ) ) | (otherlv_20= 'published' ( (lv_published_21_0= rulePartialDate ) ) ) | (otherlv_22= 'vocabulary' otherlv_23= '{' ( (lv_vocabulary_24_0= ruleTerm ) )+ otherlv_25= '}' ) | ( (lv_relations_26_0= ruleDocumentRelation ) ) | ( (lv_parts_27_0= rulePlanPart ) ) | ( (lv_actors_28_0= ruleActor ) ) | ( (lv_goals_29_0= ruleGoal ) ) | ( (lv_focusAreas_30_0= ruleFocusArea ) ) | ( (lv_strategies_31_0= ruleStrategy ) ) | ( (lv_measures_32_0= ruleMeasure ) ) | ( (lv_indicators_33_0= ruleIndicator ) ) | ( (lv_sections_34_0= ruleSection ) ) | (otherlv_35= 'sources' otherlv_36= '{' ( (lv_sources_37_0= ruleSource ) )+ otherlv_38= '}' ) )* otherlv_39= '}' ) ;
     public final EObject rulePlan() throws RecognitionException {
         EObject current = null;
 
@@ -676,11 +676,11 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPlan.g:214:2: ( (otherlv_0= 'plan' ( (lv_id_1_0= RULE_ID ) ) (otherlv_2= 'code' ( (lv_code_3_0= RULE_STRING ) ) )? ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (this_ElementItem_6= ruleElementItem[$current] | (otherlv_7= 'kind' ( (lv_kind_8_0= rulePlanKind ) ) ) | (otherlv_9= 'language' ( (lv_language_10_0= RULE_STRING ) ) ) | (otherlv_11= 'owner' ( ( ruleQualifiedId ) ) ) | ( (lv_period_13_0= rulePeriod ) ) | (otherlv_14= 'revision' ( (lv_revisionRule_15_0= RULE_STRING ) ) ) | (otherlv_16= 'adopted' ( (lv_adopted_17_0= rulePartialDate ) ) ) | (otherlv_18= 'adopted-by' ( (lv_adoptedBy_19_0= RULE_STRING ) ) ) | (otherlv_20= 'published' ( (lv_published_21_0= rulePartialDate ) ) ) | (otherlv_22= 'vocabulary' otherlv_23= '{' ( (lv_vocabulary_24_0= ruleTerm ) )* otherlv_25= '}' ) | ( (lv_relations_26_0= ruleDocumentRelation ) ) | ( (lv_parts_27_0= rulePlanPart ) ) | ( (lv_actors_28_0= ruleActor ) ) | ( (lv_goals_29_0= ruleGoal ) ) | ( (lv_focusAreas_30_0= ruleFocusArea ) ) | ( (lv_strategies_31_0= ruleStrategy ) ) | ( (lv_measures_32_0= ruleMeasure ) ) | ( (lv_indicators_33_0= ruleIndicator ) ) | ( (lv_sections_34_0= ruleSection ) ) | (otherlv_35= 'sources' otherlv_36= '{' ( (lv_sources_37_0= ruleSource ) )* otherlv_38= '}' ) )* otherlv_39= '}' ) )
-            // InternalPlan.g:215:2: (otherlv_0= 'plan' ( (lv_id_1_0= RULE_ID ) ) (otherlv_2= 'code' ( (lv_code_3_0= RULE_STRING ) ) )? ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (this_ElementItem_6= ruleElementItem[$current] | (otherlv_7= 'kind' ( (lv_kind_8_0= rulePlanKind ) ) ) | (otherlv_9= 'language' ( (lv_language_10_0= RULE_STRING ) ) ) | (otherlv_11= 'owner' ( ( ruleQualifiedId ) ) ) | ( (lv_period_13_0= rulePeriod ) ) | (otherlv_14= 'revision' ( (lv_revisionRule_15_0= RULE_STRING ) ) ) | (otherlv_16= 'adopted' ( (lv_adopted_17_0= rulePartialDate ) ) ) | (otherlv_18= 'adopted-by' ( (lv_adoptedBy_19_0= RULE_STRING ) ) ) | (otherlv_20= 'published' ( (lv_published_21_0= rulePartialDate ) ) ) | (otherlv_22= 'vocabulary' otherlv_23= '{' ( (lv_vocabulary_24_0= ruleTerm ) )* otherlv_25= '}' ) | ( (lv_relations_26_0= ruleDocumentRelation ) ) | ( (lv_parts_27_0= rulePlanPart ) ) | ( (lv_actors_28_0= ruleActor ) ) | ( (lv_goals_29_0= ruleGoal ) ) | ( (lv_focusAreas_30_0= ruleFocusArea ) ) | ( (lv_strategies_31_0= ruleStrategy ) ) | ( (lv_measures_32_0= ruleMeasure ) ) | ( (lv_indicators_33_0= ruleIndicator ) ) | ( (lv_sections_34_0= ruleSection ) ) | (otherlv_35= 'sources' otherlv_36= '{' ( (lv_sources_37_0= ruleSource ) )* otherlv_38= '}' ) )* otherlv_39= '}' )
+            // InternalPlan.g:214:2: ( (otherlv_0= 'plan' ( (lv_id_1_0= RULE_ID ) ) (otherlv_2= 'code' ( (lv_code_3_0= RULE_STRING ) ) )? ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (this_ElementItem_6= ruleElementItem[$current] | (otherlv_7= 'kind' ( (lv_kind_8_0= rulePlanKind ) ) ) | (otherlv_9= 'language' ( (lv_language_10_0= RULE_STRING ) ) ) | (otherlv_11= 'owner' ( ( ruleQualifiedId ) ) ) | ( (lv_period_13_0= rulePeriod ) ) | (otherlv_14= 'revision' ( (lv_revisionRule_15_0= RULE_STRING ) ) ) | (otherlv_16= 'adopted' ( (lv_adopted_17_0= rulePartialDate ) ) ) | (otherlv_18= 'adopted-by' ( (lv_adoptedBy_19_0= RULE_STRING ) ) ) | (otherlv_20= 'published' ( (lv_published_21_0= rulePartialDate ) ) ) | (otherlv_22= 'vocabulary' otherlv_23= '{' ( (lv_vocabulary_24_0= ruleTerm ) )+ otherlv_25= '}' ) | ( (lv_relations_26_0= ruleDocumentRelation ) ) | ( (lv_parts_27_0= rulePlanPart ) ) | ( (lv_actors_28_0= ruleActor ) ) | ( (lv_goals_29_0= ruleGoal ) ) | ( (lv_focusAreas_30_0= ruleFocusArea ) ) | ( (lv_strategies_31_0= ruleStrategy ) ) | ( (lv_measures_32_0= ruleMeasure ) ) | ( (lv_indicators_33_0= ruleIndicator ) ) | ( (lv_sections_34_0= ruleSection ) ) | (otherlv_35= 'sources' otherlv_36= '{' ( (lv_sources_37_0= ruleSource ) )+ otherlv_38= '}' ) )* otherlv_39= '}' ) )
+            // InternalPlan.g:215:2: (otherlv_0= 'plan' ( (lv_id_1_0= RULE_ID ) ) (otherlv_2= 'code' ( (lv_code_3_0= RULE_STRING ) ) )? ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (this_ElementItem_6= ruleElementItem[$current] | (otherlv_7= 'kind' ( (lv_kind_8_0= rulePlanKind ) ) ) | (otherlv_9= 'language' ( (lv_language_10_0= RULE_STRING ) ) ) | (otherlv_11= 'owner' ( ( ruleQualifiedId ) ) ) | ( (lv_period_13_0= rulePeriod ) ) | (otherlv_14= 'revision' ( (lv_revisionRule_15_0= RULE_STRING ) ) ) | (otherlv_16= 'adopted' ( (lv_adopted_17_0= rulePartialDate ) ) ) | (otherlv_18= 'adopted-by' ( (lv_adoptedBy_19_0= RULE_STRING ) ) ) | (otherlv_20= 'published' ( (lv_published_21_0= rulePartialDate ) ) ) | (otherlv_22= 'vocabulary' otherlv_23= '{' ( (lv_vocabulary_24_0= ruleTerm ) )+ otherlv_25= '}' ) | ( (lv_relations_26_0= ruleDocumentRelation ) ) | ( (lv_parts_27_0= rulePlanPart ) ) | ( (lv_actors_28_0= ruleActor ) ) | ( (lv_goals_29_0= ruleGoal ) ) | ( (lv_focusAreas_30_0= ruleFocusArea ) ) | ( (lv_strategies_31_0= ruleStrategy ) ) | ( (lv_measures_32_0= ruleMeasure ) ) | ( (lv_indicators_33_0= ruleIndicator ) ) | ( (lv_sections_34_0= ruleSection ) ) | (otherlv_35= 'sources' otherlv_36= '{' ( (lv_sources_37_0= ruleSource ) )+ otherlv_38= '}' ) )* otherlv_39= '}' )
             {
-            // InternalPlan.g:215:2: (otherlv_0= 'plan' ( (lv_id_1_0= RULE_ID ) ) (otherlv_2= 'code' ( (lv_code_3_0= RULE_STRING ) ) )? ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (this_ElementItem_6= ruleElementItem[$current] | (otherlv_7= 'kind' ( (lv_kind_8_0= rulePlanKind ) ) ) | (otherlv_9= 'language' ( (lv_language_10_0= RULE_STRING ) ) ) | (otherlv_11= 'owner' ( ( ruleQualifiedId ) ) ) | ( (lv_period_13_0= rulePeriod ) ) | (otherlv_14= 'revision' ( (lv_revisionRule_15_0= RULE_STRING ) ) ) | (otherlv_16= 'adopted' ( (lv_adopted_17_0= rulePartialDate ) ) ) | (otherlv_18= 'adopted-by' ( (lv_adoptedBy_19_0= RULE_STRING ) ) ) | (otherlv_20= 'published' ( (lv_published_21_0= rulePartialDate ) ) ) | (otherlv_22= 'vocabulary' otherlv_23= '{' ( (lv_vocabulary_24_0= ruleTerm ) )* otherlv_25= '}' ) | ( (lv_relations_26_0= ruleDocumentRelation ) ) | ( (lv_parts_27_0= rulePlanPart ) ) | ( (lv_actors_28_0= ruleActor ) ) | ( (lv_goals_29_0= ruleGoal ) ) | ( (lv_focusAreas_30_0= ruleFocusArea ) ) | ( (lv_strategies_31_0= ruleStrategy ) ) | ( (lv_measures_32_0= ruleMeasure ) ) | ( (lv_indicators_33_0= ruleIndicator ) ) | ( (lv_sections_34_0= ruleSection ) ) | (otherlv_35= 'sources' otherlv_36= '{' ( (lv_sources_37_0= ruleSource ) )* otherlv_38= '}' ) )* otherlv_39= '}' )
-            // InternalPlan.g:216:3: otherlv_0= 'plan' ( (lv_id_1_0= RULE_ID ) ) (otherlv_2= 'code' ( (lv_code_3_0= RULE_STRING ) ) )? ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (this_ElementItem_6= ruleElementItem[$current] | (otherlv_7= 'kind' ( (lv_kind_8_0= rulePlanKind ) ) ) | (otherlv_9= 'language' ( (lv_language_10_0= RULE_STRING ) ) ) | (otherlv_11= 'owner' ( ( ruleQualifiedId ) ) ) | ( (lv_period_13_0= rulePeriod ) ) | (otherlv_14= 'revision' ( (lv_revisionRule_15_0= RULE_STRING ) ) ) | (otherlv_16= 'adopted' ( (lv_adopted_17_0= rulePartialDate ) ) ) | (otherlv_18= 'adopted-by' ( (lv_adoptedBy_19_0= RULE_STRING ) ) ) | (otherlv_20= 'published' ( (lv_published_21_0= rulePartialDate ) ) ) | (otherlv_22= 'vocabulary' otherlv_23= '{' ( (lv_vocabulary_24_0= ruleTerm ) )* otherlv_25= '}' ) | ( (lv_relations_26_0= ruleDocumentRelation ) ) | ( (lv_parts_27_0= rulePlanPart ) ) | ( (lv_actors_28_0= ruleActor ) ) | ( (lv_goals_29_0= ruleGoal ) ) | ( (lv_focusAreas_30_0= ruleFocusArea ) ) | ( (lv_strategies_31_0= ruleStrategy ) ) | ( (lv_measures_32_0= ruleMeasure ) ) | ( (lv_indicators_33_0= ruleIndicator ) ) | ( (lv_sections_34_0= ruleSection ) ) | (otherlv_35= 'sources' otherlv_36= '{' ( (lv_sources_37_0= ruleSource ) )* otherlv_38= '}' ) )* otherlv_39= '}'
+            // InternalPlan.g:215:2: (otherlv_0= 'plan' ( (lv_id_1_0= RULE_ID ) ) (otherlv_2= 'code' ( (lv_code_3_0= RULE_STRING ) ) )? ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (this_ElementItem_6= ruleElementItem[$current] | (otherlv_7= 'kind' ( (lv_kind_8_0= rulePlanKind ) ) ) | (otherlv_9= 'language' ( (lv_language_10_0= RULE_STRING ) ) ) | (otherlv_11= 'owner' ( ( ruleQualifiedId ) ) ) | ( (lv_period_13_0= rulePeriod ) ) | (otherlv_14= 'revision' ( (lv_revisionRule_15_0= RULE_STRING ) ) ) | (otherlv_16= 'adopted' ( (lv_adopted_17_0= rulePartialDate ) ) ) | (otherlv_18= 'adopted-by' ( (lv_adoptedBy_19_0= RULE_STRING ) ) ) | (otherlv_20= 'published' ( (lv_published_21_0= rulePartialDate ) ) ) | (otherlv_22= 'vocabulary' otherlv_23= '{' ( (lv_vocabulary_24_0= ruleTerm ) )+ otherlv_25= '}' ) | ( (lv_relations_26_0= ruleDocumentRelation ) ) | ( (lv_parts_27_0= rulePlanPart ) ) | ( (lv_actors_28_0= ruleActor ) ) | ( (lv_goals_29_0= ruleGoal ) ) | ( (lv_focusAreas_30_0= ruleFocusArea ) ) | ( (lv_strategies_31_0= ruleStrategy ) ) | ( (lv_measures_32_0= ruleMeasure ) ) | ( (lv_indicators_33_0= ruleIndicator ) ) | ( (lv_sections_34_0= ruleSection ) ) | (otherlv_35= 'sources' otherlv_36= '{' ( (lv_sources_37_0= ruleSource ) )+ otherlv_38= '}' ) )* otherlv_39= '}' )
+            // InternalPlan.g:216:3: otherlv_0= 'plan' ( (lv_id_1_0= RULE_ID ) ) (otherlv_2= 'code' ( (lv_code_3_0= RULE_STRING ) ) )? ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (this_ElementItem_6= ruleElementItem[$current] | (otherlv_7= 'kind' ( (lv_kind_8_0= rulePlanKind ) ) ) | (otherlv_9= 'language' ( (lv_language_10_0= RULE_STRING ) ) ) | (otherlv_11= 'owner' ( ( ruleQualifiedId ) ) ) | ( (lv_period_13_0= rulePeriod ) ) | (otherlv_14= 'revision' ( (lv_revisionRule_15_0= RULE_STRING ) ) ) | (otherlv_16= 'adopted' ( (lv_adopted_17_0= rulePartialDate ) ) ) | (otherlv_18= 'adopted-by' ( (lv_adoptedBy_19_0= RULE_STRING ) ) ) | (otherlv_20= 'published' ( (lv_published_21_0= rulePartialDate ) ) ) | (otherlv_22= 'vocabulary' otherlv_23= '{' ( (lv_vocabulary_24_0= ruleTerm ) )+ otherlv_25= '}' ) | ( (lv_relations_26_0= ruleDocumentRelation ) ) | ( (lv_parts_27_0= rulePlanPart ) ) | ( (lv_actors_28_0= ruleActor ) ) | ( (lv_goals_29_0= ruleGoal ) ) | ( (lv_focusAreas_30_0= ruleFocusArea ) ) | ( (lv_strategies_31_0= ruleStrategy ) ) | ( (lv_measures_32_0= ruleMeasure ) ) | ( (lv_indicators_33_0= ruleIndicator ) ) | ( (lv_sections_34_0= ruleSection ) ) | (otherlv_35= 'sources' otherlv_36= '{' ( (lv_sources_37_0= ruleSource ) )+ otherlv_38= '}' ) )* otherlv_39= '}'
             {
             otherlv_0=(Token)match(input,14,FOLLOW_3); 
 
@@ -800,7 +800,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_5, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_4());
             		
-            // InternalPlan.g:284:3: (this_ElementItem_6= ruleElementItem[$current] | (otherlv_7= 'kind' ( (lv_kind_8_0= rulePlanKind ) ) ) | (otherlv_9= 'language' ( (lv_language_10_0= RULE_STRING ) ) ) | (otherlv_11= 'owner' ( ( ruleQualifiedId ) ) ) | ( (lv_period_13_0= rulePeriod ) ) | (otherlv_14= 'revision' ( (lv_revisionRule_15_0= RULE_STRING ) ) ) | (otherlv_16= 'adopted' ( (lv_adopted_17_0= rulePartialDate ) ) ) | (otherlv_18= 'adopted-by' ( (lv_adoptedBy_19_0= RULE_STRING ) ) ) | (otherlv_20= 'published' ( (lv_published_21_0= rulePartialDate ) ) ) | (otherlv_22= 'vocabulary' otherlv_23= '{' ( (lv_vocabulary_24_0= ruleTerm ) )* otherlv_25= '}' ) | ( (lv_relations_26_0= ruleDocumentRelation ) ) | ( (lv_parts_27_0= rulePlanPart ) ) | ( (lv_actors_28_0= ruleActor ) ) | ( (lv_goals_29_0= ruleGoal ) ) | ( (lv_focusAreas_30_0= ruleFocusArea ) ) | ( (lv_strategies_31_0= ruleStrategy ) ) | ( (lv_measures_32_0= ruleMeasure ) ) | ( (lv_indicators_33_0= ruleIndicator ) ) | ( (lv_sections_34_0= ruleSection ) ) | (otherlv_35= 'sources' otherlv_36= '{' ( (lv_sources_37_0= ruleSource ) )* otherlv_38= '}' ) )*
+            // InternalPlan.g:284:3: (this_ElementItem_6= ruleElementItem[$current] | (otherlv_7= 'kind' ( (lv_kind_8_0= rulePlanKind ) ) ) | (otherlv_9= 'language' ( (lv_language_10_0= RULE_STRING ) ) ) | (otherlv_11= 'owner' ( ( ruleQualifiedId ) ) ) | ( (lv_period_13_0= rulePeriod ) ) | (otherlv_14= 'revision' ( (lv_revisionRule_15_0= RULE_STRING ) ) ) | (otherlv_16= 'adopted' ( (lv_adopted_17_0= rulePartialDate ) ) ) | (otherlv_18= 'adopted-by' ( (lv_adoptedBy_19_0= RULE_STRING ) ) ) | (otherlv_20= 'published' ( (lv_published_21_0= rulePartialDate ) ) ) | (otherlv_22= 'vocabulary' otherlv_23= '{' ( (lv_vocabulary_24_0= ruleTerm ) )+ otherlv_25= '}' ) | ( (lv_relations_26_0= ruleDocumentRelation ) ) | ( (lv_parts_27_0= rulePlanPart ) ) | ( (lv_actors_28_0= ruleActor ) ) | ( (lv_goals_29_0= ruleGoal ) ) | ( (lv_focusAreas_30_0= ruleFocusArea ) ) | ( (lv_strategies_31_0= ruleStrategy ) ) | ( (lv_measures_32_0= ruleMeasure ) ) | ( (lv_indicators_33_0= ruleIndicator ) ) | ( (lv_sections_34_0= ruleSection ) ) | (otherlv_35= 'sources' otherlv_36= '{' ( (lv_sources_37_0= ruleSource ) )+ otherlv_38= '}' ) )*
             loop8:
             do {
                 int alt8=21;
@@ -1295,10 +1295,10 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 10 :
-            	    // InternalPlan.g:493:4: (otherlv_22= 'vocabulary' otherlv_23= '{' ( (lv_vocabulary_24_0= ruleTerm ) )* otherlv_25= '}' )
+            	    // InternalPlan.g:493:4: (otherlv_22= 'vocabulary' otherlv_23= '{' ( (lv_vocabulary_24_0= ruleTerm ) )+ otherlv_25= '}' )
             	    {
-            	    // InternalPlan.g:493:4: (otherlv_22= 'vocabulary' otherlv_23= '{' ( (lv_vocabulary_24_0= ruleTerm ) )* otherlv_25= '}' )
-            	    // InternalPlan.g:494:5: otherlv_22= 'vocabulary' otherlv_23= '{' ( (lv_vocabulary_24_0= ruleTerm ) )* otherlv_25= '}'
+            	    // InternalPlan.g:493:4: (otherlv_22= 'vocabulary' otherlv_23= '{' ( (lv_vocabulary_24_0= ruleTerm ) )+ otherlv_25= '}' )
+            	    // InternalPlan.g:494:5: otherlv_22= 'vocabulary' otherlv_23= '{' ( (lv_vocabulary_24_0= ruleTerm ) )+ otherlv_25= '}'
             	    {
             	    otherlv_22=(Token)match(input,23,FOLLOW_5); 
 
@@ -1308,7 +1308,8 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
             	    					newLeafNode(otherlv_23, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_5_9_1());
             	    				
-            	    // InternalPlan.g:502:5: ( (lv_vocabulary_24_0= ruleTerm ) )*
+            	    // InternalPlan.g:502:5: ( (lv_vocabulary_24_0= ruleTerm ) )+
+            	    int cnt6=0;
             	    loop6:
             	    do {
             	        int alt6=2;
@@ -1329,7 +1330,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
             	    	    							newCompositeNode(grammarAccess.getPlanAccess().getVocabularyTermParserRuleCall_5_9_2_0());
             	    	    						
-            	    	    pushFollow(FOLLOW_12);
+            	    	    pushFollow(FOLLOW_13);
             	    	    lv_vocabulary_24_0=ruleTerm();
 
             	    	    state._fsp--;
@@ -1353,8 +1354,12 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop6;
+            	    	    if ( cnt6 >= 1 ) break loop6;
+            	                EarlyExitException eee =
+            	                    new EarlyExitException(6, input);
+            	                throw eee;
             	        }
+            	        cnt6++;
             	    } while (true);
 
             	    otherlv_25=(Token)match(input,13,FOLLOW_9); 
@@ -1701,20 +1706,21 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 20 :
-            	    // InternalPlan.g:707:4: (otherlv_35= 'sources' otherlv_36= '{' ( (lv_sources_37_0= ruleSource ) )* otherlv_38= '}' )
+            	    // InternalPlan.g:707:4: (otherlv_35= 'sources' otherlv_36= '{' ( (lv_sources_37_0= ruleSource ) )+ otherlv_38= '}' )
             	    {
-            	    // InternalPlan.g:707:4: (otherlv_35= 'sources' otherlv_36= '{' ( (lv_sources_37_0= ruleSource ) )* otherlv_38= '}' )
-            	    // InternalPlan.g:708:5: otherlv_35= 'sources' otherlv_36= '{' ( (lv_sources_37_0= ruleSource ) )* otherlv_38= '}'
+            	    // InternalPlan.g:707:4: (otherlv_35= 'sources' otherlv_36= '{' ( (lv_sources_37_0= ruleSource ) )+ otherlv_38= '}' )
+            	    // InternalPlan.g:708:5: otherlv_35= 'sources' otherlv_36= '{' ( (lv_sources_37_0= ruleSource ) )+ otherlv_38= '}'
             	    {
             	    otherlv_35=(Token)match(input,24,FOLLOW_5); 
 
             	    					newLeafNode(otherlv_35, grammarAccess.getPlanAccess().getSourcesKeyword_5_19_0());
             	    				
-            	    otherlv_36=(Token)match(input,12,FOLLOW_13); 
+            	    otherlv_36=(Token)match(input,12,FOLLOW_14); 
 
             	    					newLeafNode(otherlv_36, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_5_19_1());
             	    				
-            	    // InternalPlan.g:716:5: ( (lv_sources_37_0= ruleSource ) )*
+            	    // InternalPlan.g:716:5: ( (lv_sources_37_0= ruleSource ) )+
+            	    int cnt7=0;
             	    loop7:
             	    do {
             	        int alt7=2;
@@ -1735,7 +1741,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
             	    	    							newCompositeNode(grammarAccess.getPlanAccess().getSourcesSourceParserRuleCall_5_19_2_0());
             	    	    						
-            	    	    pushFollow(FOLLOW_13);
+            	    	    pushFollow(FOLLOW_15);
             	    	    lv_sources_37_0=ruleSource();
 
             	    	    state._fsp--;
@@ -1759,8 +1765,12 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop7;
+            	    	    if ( cnt7 >= 1 ) break loop7;
+            	                EarlyExitException eee =
+            	                    new EarlyExitException(7, input);
+            	                throw eee;
             	        }
+            	        cnt7++;
             	    } while (true);
 
             	    otherlv_38=(Token)match(input,13,FOLLOW_9); 
@@ -1979,7 +1989,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getElementItemAccess().getVariantOfPlanElementCrossReference_2_1_0());
                     					
-                    pushFollow(FOLLOW_14);
+                    pushFollow(FOLLOW_16);
                     ruleQualifiedId();
 
                     state._fsp--;
@@ -2026,7 +2036,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getElementItemAccess().getVariantOfPlanElementCrossReference_2_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_14);
+                    	    pushFollow(FOLLOW_16);
                     	    ruleQualifiedId();
 
                     	    state._fsp--;
@@ -2079,7 +2089,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getElementItemAccess().getContributesToPlanElementCrossReference_3_1_0());
                     					
-                    pushFollow(FOLLOW_14);
+                    pushFollow(FOLLOW_16);
                     ruleQualifiedId();
 
                     state._fsp--;
@@ -2126,7 +2136,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getElementItemAccess().getContributesToPlanElementCrossReference_3_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_14);
+                    	    pushFollow(FOLLOW_16);
                     	    ruleQualifiedId();
 
                     	    state._fsp--;
@@ -2179,7 +2189,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getElementItemAccess().getMeasuredByIndicatorCrossReference_4_1_0());
                     					
-                    pushFollow(FOLLOW_14);
+                    pushFollow(FOLLOW_16);
                     ruleQualifiedId();
 
                     state._fsp--;
@@ -2226,7 +2236,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getElementItemAccess().getMeasuredByIndicatorCrossReference_4_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_14);
+                    	    pushFollow(FOLLOW_16);
                     	    ruleQualifiedId();
 
                     	    state._fsp--;
@@ -2522,7 +2532,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:1048:2: (otherlv_0= '{' (this_TraceableItem_1= ruleTraceableItem[$current] )* otherlv_2= '}' )
             // InternalPlan.g:1049:3: otherlv_0= '{' (this_TraceableItem_1= ruleTraceableItem[$current] )* otherlv_2= '}'
             {
-            otherlv_0=(Token)match(input,12,FOLLOW_15); 
+            otherlv_0=(Token)match(input,12,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getTraceableBlockAccess().getLeftCurlyBracketKeyword_0());
             		
@@ -2547,7 +2557,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             	    				}
             	    				newCompositeNode(grammarAccess.getTraceableBlockAccess().getTraceableItemParserRuleCall_1());
             	    			
-            	    pushFollow(FOLLOW_15);
+            	    pushFollow(FOLLOW_17);
             	    this_TraceableItem_1=ruleTraceableItem(current);
 
             	    state._fsp--;
@@ -2653,7 +2663,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:1088:2: (otherlv_0= 'source' () ( (lv_source_2_0= RULE_STRING ) )? (otherlv_3= 'line' ( (lv_line_4_0= ruleNumber ) ) (otherlv_5= 'to' ( (lv_endLine_6_0= ruleNumber ) ) )? )? (otherlv_7= 'page' ( (lv_page_8_0= RULE_STRING ) ) )? )
             // InternalPlan.g:1089:3: otherlv_0= 'source' () ( (lv_source_2_0= RULE_STRING ) )? (otherlv_3= 'line' ( (lv_line_4_0= ruleNumber ) ) (otherlv_5= 'to' ( (lv_endLine_6_0= ruleNumber ) ) )? )? (otherlv_7= 'page' ( (lv_page_8_0= RULE_STRING ) ) )?
             {
-            otherlv_0=(Token)match(input,31,FOLLOW_16); 
+            otherlv_0=(Token)match(input,31,FOLLOW_18); 
 
             			newLeafNode(otherlv_0, grammarAccess.getProvenanceAccess().getSourceKeyword_0());
             		
@@ -2682,7 +2692,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:1101:4: (lv_source_2_0= RULE_STRING )
                     // InternalPlan.g:1102:5: lv_source_2_0= RULE_STRING
                     {
-                    lv_source_2_0=(Token)match(input,RULE_STRING,FOLLOW_17); 
+                    lv_source_2_0=(Token)match(input,RULE_STRING,FOLLOW_19); 
 
                     					newLeafNode(lv_source_2_0, grammarAccess.getProvenanceAccess().getSourceSTRINGTerminalRuleCall_2_0());
                     				
@@ -2729,7 +2739,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getProvenanceAccess().getLineNumberParserRuleCall_3_1_0());
                     					
-                    pushFollow(FOLLOW_18);
+                    pushFollow(FOLLOW_20);
                     lv_line_4_0=ruleNumber();
 
                     state._fsp--;
@@ -2775,7 +2785,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                             							newCompositeNode(grammarAccess.getProvenanceAccess().getEndLineNumberParserRuleCall_3_2_1_0());
                             						
-                            pushFollow(FOLLOW_19);
+                            pushFollow(FOLLOW_21);
                             lv_endLine_6_0=ruleNumber();
 
                             state._fsp--;
@@ -2934,7 +2944,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:1210:2: (otherlv_0= 'note' () ( (lv_kind_2_0= ruleNoteKind ) )? ( (lv_text_3_0= RULE_STRING ) )? )
             // InternalPlan.g:1211:3: otherlv_0= 'note' () ( (lv_kind_2_0= ruleNoteKind ) )? ( (lv_text_3_0= RULE_STRING ) )?
             {
-            otherlv_0=(Token)match(input,35,FOLLOW_20); 
+            otherlv_0=(Token)match(input,35,FOLLOW_22); 
 
             			newLeafNode(otherlv_0, grammarAccess.getNoteAccess().getNoteKeyword_0());
             		
@@ -2966,7 +2976,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     					newCompositeNode(grammarAccess.getNoteAccess().getKindNoteKindEnumRuleCall_2_0());
                     				
-                    pushFollow(FOLLOW_21);
+                    pushFollow(FOLLOW_23);
                     lv_kind_2_0=ruleNoteKind();
 
                     state._fsp--;
@@ -3118,7 +3128,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:1283:4: (lv_templateId_1_0= RULE_STRING )
             // InternalPlan.g:1284:5: lv_templateId_1_0= RULE_STRING
             {
-            lv_templateId_1_0=(Token)match(input,RULE_STRING,FOLLOW_22); 
+            lv_templateId_1_0=(Token)match(input,RULE_STRING,FOLLOW_24); 
 
             					newLeafNode(lv_templateId_1_0, grammarAccess.getTemplateOriginAccess().getTemplateIdSTRINGTerminalRuleCall_1_0());
             				
@@ -3159,7 +3169,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:1306:5: (lv_templateVersion_3_0= RULE_STRING )
                     // InternalPlan.g:1307:6: lv_templateVersion_3_0= RULE_STRING
                     {
-                    lv_templateVersion_3_0=(Token)match(input,RULE_STRING,FOLLOW_23); 
+                    lv_templateVersion_3_0=(Token)match(input,RULE_STRING,FOLLOW_25); 
 
                     						newLeafNode(lv_templateVersion_3_0, grammarAccess.getTemplateOriginAccess().getTemplateVersionSTRINGTerminalRuleCall_2_1_0());
                     					
@@ -3311,7 +3321,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:1366:2: (otherlv_0= 'sdg' ( (lv_kind_1_0= ruleSdgRelationKind ) )? ( ( ( ruleSdgGoalNumber ) ) | ( ( ruleSdgTargetCode ) ) | ( (lv_unspecified_4_0= 'unspecified' ) ) ) ( (lv_label_5_0= RULE_STRING ) )? )
             // InternalPlan.g:1367:3: otherlv_0= 'sdg' ( (lv_kind_1_0= ruleSdgRelationKind ) )? ( ( ( ruleSdgGoalNumber ) ) | ( ( ruleSdgTargetCode ) ) | ( (lv_unspecified_4_0= 'unspecified' ) ) ) ( (lv_label_5_0= RULE_STRING ) )?
             {
-            otherlv_0=(Token)match(input,39,FOLLOW_24); 
+            otherlv_0=(Token)match(input,39,FOLLOW_26); 
 
             			newLeafNode(otherlv_0, grammarAccess.getSdgReferenceAccess().getSdgKeyword_0());
             		
@@ -3332,7 +3342,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     					newCompositeNode(grammarAccess.getSdgReferenceAccess().getKindSdgRelationKindEnumRuleCall_1_0());
                     				
-                    pushFollow(FOLLOW_25);
+                    pushFollow(FOLLOW_27);
                     lv_kind_1_0=ruleSdgRelationKind();
 
                     state._fsp--;
@@ -3364,11 +3374,11 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             if ( (LA24_0==RULE_INT) ) {
                 int LA24_1 = input.LA(2);
 
-                if ( (LA24_1==EOF||LA24_1==RULE_STRING||LA24_1==13||(LA24_1>=16 && LA24_1<=27)||(LA24_1>=29 && LA24_1<=31)||(LA24_1>=35 && LA24_1<=36)||LA24_1==39||(LA24_1>=41 && LA24_1<=51)||(LA24_1>=55 && LA24_1<=59)||(LA24_1>=61 && LA24_1<=65)||LA24_1==69||LA24_1==73||LA24_1==75||LA24_1==81||(LA24_1>=102 && LA24_1<=111)) ) {
-                    alt24=1;
-                }
-                else if ( (LA24_1==91) ) {
+                if ( (LA24_1==91) ) {
                     alt24=2;
+                }
+                else if ( (LA24_1==EOF||LA24_1==RULE_STRING||LA24_1==13||(LA24_1>=16 && LA24_1<=27)||(LA24_1>=29 && LA24_1<=31)||(LA24_1>=35 && LA24_1<=36)||LA24_1==39||(LA24_1>=41 && LA24_1<=51)||(LA24_1>=55 && LA24_1<=59)||(LA24_1>=61 && LA24_1<=65)||LA24_1==69||LA24_1==73||LA24_1==75||LA24_1==81||(LA24_1>=102 && LA24_1<=111)) ) {
+                    alt24=1;
                 }
                 else {
                     NoViableAltException nvae =
@@ -3404,7 +3414,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getSdgReferenceAccess().getGoalSdgGoalCrossReference_2_0_0());
                     					
-                    pushFollow(FOLLOW_21);
+                    pushFollow(FOLLOW_23);
                     ruleSdgGoalNumber();
 
                     state._fsp--;
@@ -3438,7 +3448,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getSdgReferenceAccess().getTargetSdgTargetCrossReference_2_1_0());
                     					
-                    pushFollow(FOLLOW_21);
+                    pushFollow(FOLLOW_23);
                     ruleSdgTargetCode();
 
                     state._fsp--;
@@ -3464,7 +3474,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:1426:5: (lv_unspecified_4_0= 'unspecified' )
                     // InternalPlan.g:1427:6: lv_unspecified_4_0= 'unspecified'
                     {
-                    lv_unspecified_4_0=(Token)match(input,40,FOLLOW_21); 
+                    lv_unspecified_4_0=(Token)match(input,40,FOLLOW_23); 
 
                     						newLeafNode(lv_unspecified_4_0, grammarAccess.getSdgReferenceAccess().getUnspecifiedUnspecifiedKeyword_2_2_0());
                     					
@@ -3650,7 +3660,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:1497:4: (lv_id_1_0= RULE_ID )
             // InternalPlan.g:1498:5: lv_id_1_0= RULE_ID
             {
-            lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_26); 
+            lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_28); 
 
             					newLeafNode(lv_id_1_0, grammarAccess.getGoalAccess().getIdIDTerminalRuleCall_1_0());
             				
@@ -3691,7 +3701,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:1520:5: (lv_code_3_0= RULE_STRING )
                     // InternalPlan.g:1521:6: lv_code_3_0= RULE_STRING
                     {
-                    lv_code_3_0=(Token)match(input,RULE_STRING,FOLLOW_27); 
+                    lv_code_3_0=(Token)match(input,RULE_STRING,FOLLOW_29); 
 
                     						newLeafNode(lv_code_3_0, grammarAccess.getGoalAccess().getCodeSTRINGTerminalRuleCall_2_1_0());
                     					
@@ -3731,7 +3741,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:1539:4: (lv_title_4_0= RULE_STRING )
                     // InternalPlan.g:1540:5: lv_title_4_0= RULE_STRING
                     {
-                    lv_title_4_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+                    lv_title_4_0=(Token)match(input,RULE_STRING,FOLLOW_30); 
 
                     					newLeafNode(lv_title_4_0, grammarAccess.getGoalAccess().getTitleSTRINGTerminalRuleCall_3_0());
                     				
@@ -3765,7 +3775,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                 case 1 :
                     // InternalPlan.g:1557:4: otherlv_5= '{' (this_ElementItem_6= ruleElementItem[$current] | ( (lv_quotedFrom_7_0= ruleQuotation ) ) | ( (lv_subGoals_8_0= ruleGoal ) ) | ( (lv_strategies_9_0= ruleStrategy ) ) )* otherlv_10= '}'
                     {
-                    otherlv_5=(Token)match(input,12,FOLLOW_29); 
+                    otherlv_5=(Token)match(input,12,FOLLOW_31); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getGoalAccess().getLeftCurlyBracketKeyword_4_0());
                     			
@@ -3819,7 +3829,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    					}
                     	    					newCompositeNode(grammarAccess.getGoalAccess().getElementItemParserRuleCall_4_1_0());
                     	    				
-                    	    pushFollow(FOLLOW_29);
+                    	    pushFollow(FOLLOW_31);
                     	    this_ElementItem_6=ruleElementItem(current);
 
                     	    state._fsp--;
@@ -3843,7 +3853,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getGoalAccess().getQuotedFromQuotationParserRuleCall_4_1_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_29);
+                    	    pushFollow(FOLLOW_31);
                     	    lv_quotedFrom_7_0=ruleQuotation();
 
                     	    state._fsp--;
@@ -3880,7 +3890,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getGoalAccess().getSubGoalsGoalParserRuleCall_4_1_2_0());
                     	    						
-                    	    pushFollow(FOLLOW_29);
+                    	    pushFollow(FOLLOW_31);
                     	    lv_subGoals_8_0=ruleGoal();
 
                     	    state._fsp--;
@@ -3917,7 +3927,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getGoalAccess().getStrategiesStrategyParserRuleCall_4_1_3_0());
                     	    						
-                    	    pushFollow(FOLLOW_29);
+                    	    pushFollow(FOLLOW_31);
                     	    lv_strategies_9_0=ruleStrategy();
 
                     	    state._fsp--;
@@ -4036,7 +4046,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:1657:2: (otherlv_0= 'quoted-from' () ( ( ruleQualifiedId ) )? ( (lv_sourceTitle_3_0= RULE_STRING ) )? (otherlv_4= 'page' ( (lv_page_5_0= RULE_STRING ) ) )? )
             // InternalPlan.g:1658:3: otherlv_0= 'quoted-from' () ( ( ruleQualifiedId ) )? ( (lv_sourceTitle_3_0= RULE_STRING ) )? (otherlv_4= 'page' ( (lv_page_5_0= RULE_STRING ) ) )?
             {
-            otherlv_0=(Token)match(input,41,FOLLOW_30); 
+            otherlv_0=(Token)match(input,41,FOLLOW_32); 
 
             			newLeafNode(otherlv_0, grammarAccess.getQuotationAccess().getQuotedFromKeyword_0());
             		
@@ -4073,7 +4083,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     					newCompositeNode(grammarAccess.getQuotationAccess().getSourcePlanPlanCrossReference_2_0());
                     				
-                    pushFollow(FOLLOW_31);
+                    pushFollow(FOLLOW_33);
                     ruleQualifiedId();
 
                     state._fsp--;
@@ -4104,7 +4114,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:1686:4: (lv_sourceTitle_3_0= RULE_STRING )
                     // InternalPlan.g:1687:5: lv_sourceTitle_3_0= RULE_STRING
                     {
-                    lv_sourceTitle_3_0=(Token)match(input,RULE_STRING,FOLLOW_19); 
+                    lv_sourceTitle_3_0=(Token)match(input,RULE_STRING,FOLLOW_21); 
 
                     					newLeafNode(lv_sourceTitle_3_0, grammarAccess.getQuotationAccess().getSourceTitleSTRINGTerminalRuleCall_3_0());
                     				
@@ -4275,7 +4285,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:1751:4: (lv_id_1_0= RULE_ID )
             // InternalPlan.g:1752:5: lv_id_1_0= RULE_ID
             {
-            lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_26); 
+            lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_28); 
 
             					newLeafNode(lv_id_1_0, grammarAccess.getFocusAreaAccess().getIdIDTerminalRuleCall_1_0());
             				
@@ -4316,7 +4326,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:1774:5: (lv_code_3_0= RULE_STRING )
                     // InternalPlan.g:1775:6: lv_code_3_0= RULE_STRING
                     {
-                    lv_code_3_0=(Token)match(input,RULE_STRING,FOLLOW_27); 
+                    lv_code_3_0=(Token)match(input,RULE_STRING,FOLLOW_29); 
 
                     						newLeafNode(lv_code_3_0, grammarAccess.getFocusAreaAccess().getCodeSTRINGTerminalRuleCall_2_1_0());
                     					
@@ -4356,7 +4366,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:1793:4: (lv_title_4_0= RULE_STRING )
                     // InternalPlan.g:1794:5: lv_title_4_0= RULE_STRING
                     {
-                    lv_title_4_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+                    lv_title_4_0=(Token)match(input,RULE_STRING,FOLLOW_30); 
 
                     					newLeafNode(lv_title_4_0, grammarAccess.getFocusAreaAccess().getTitleSTRINGTerminalRuleCall_3_0());
                     				
@@ -4390,7 +4400,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                 case 1 :
                     // InternalPlan.g:1811:4: otherlv_5= '{' (this_ElementItem_6= ruleElementItem[$current] | ( (lv_goals_7_0= ruleGoal ) ) | ( (lv_subAreas_8_0= ruleFocusArea ) ) | ( (lv_strategies_9_0= ruleStrategy ) ) | ( (lv_measures_10_0= ruleMeasure ) ) )* otherlv_11= '}'
                     {
-                    otherlv_5=(Token)match(input,12,FOLLOW_32); 
+                    otherlv_5=(Token)match(input,12,FOLLOW_34); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getFocusAreaAccess().getLeftCurlyBracketKeyword_4_0());
                     			
@@ -4449,7 +4459,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    					}
                     	    					newCompositeNode(grammarAccess.getFocusAreaAccess().getElementItemParserRuleCall_4_1_0());
                     	    				
-                    	    pushFollow(FOLLOW_32);
+                    	    pushFollow(FOLLOW_34);
                     	    this_ElementItem_6=ruleElementItem(current);
 
                     	    state._fsp--;
@@ -4473,7 +4483,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getFocusAreaAccess().getGoalsGoalParserRuleCall_4_1_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_32);
+                    	    pushFollow(FOLLOW_34);
                     	    lv_goals_7_0=ruleGoal();
 
                     	    state._fsp--;
@@ -4510,7 +4520,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getFocusAreaAccess().getSubAreasFocusAreaParserRuleCall_4_1_2_0());
                     	    						
-                    	    pushFollow(FOLLOW_32);
+                    	    pushFollow(FOLLOW_34);
                     	    lv_subAreas_8_0=ruleFocusArea();
 
                     	    state._fsp--;
@@ -4547,7 +4557,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getFocusAreaAccess().getStrategiesStrategyParserRuleCall_4_1_3_0());
                     	    						
-                    	    pushFollow(FOLLOW_32);
+                    	    pushFollow(FOLLOW_34);
                     	    lv_strategies_9_0=ruleStrategy();
 
                     	    state._fsp--;
@@ -4584,7 +4594,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getFocusAreaAccess().getMeasuresMeasureParserRuleCall_4_1_4_0());
                     	    						
-                    	    pushFollow(FOLLOW_32);
+                    	    pushFollow(FOLLOW_34);
                     	    lv_measures_10_0=ruleMeasure();
 
                     	    state._fsp--;
@@ -4873,7 +4883,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:1995:4: (lv_id_0_0= RULE_ID )
             // InternalPlan.g:1996:5: lv_id_0_0= RULE_ID
             {
-            lv_id_0_0=(Token)match(input,RULE_ID,FOLLOW_26); 
+            lv_id_0_0=(Token)match(input,RULE_ID,FOLLOW_28); 
 
             					newLeafNode(lv_id_0_0, grammarAccess.getStrategyContentAccess().getIdIDTerminalRuleCall_0_0());
             				
@@ -4914,7 +4924,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:2018:5: (lv_code_2_0= RULE_STRING )
                     // InternalPlan.g:2019:6: lv_code_2_0= RULE_STRING
                     {
-                    lv_code_2_0=(Token)match(input,RULE_STRING,FOLLOW_27); 
+                    lv_code_2_0=(Token)match(input,RULE_STRING,FOLLOW_29); 
 
                     						newLeafNode(lv_code_2_0, grammarAccess.getStrategyContentAccess().getCodeSTRINGTerminalRuleCall_1_1_0());
                     					
@@ -4954,7 +4964,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:2037:4: (lv_title_3_0= RULE_STRING )
                     // InternalPlan.g:2038:5: lv_title_3_0= RULE_STRING
                     {
-                    lv_title_3_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+                    lv_title_3_0=(Token)match(input,RULE_STRING,FOLLOW_30); 
 
                     					newLeafNode(lv_title_3_0, grammarAccess.getStrategyContentAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -4988,7 +4998,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                 case 1 :
                     // InternalPlan.g:2055:4: otherlv_4= '{' (this_ElementItem_5= ruleElementItem[$current] | ( (lv_subStrategies_6_0= ruleSubStrategy ) ) | ( (lv_measures_7_0= ruleMeasure ) ) )* otherlv_8= '}'
                     {
-                    otherlv_4=(Token)match(input,12,FOLLOW_33); 
+                    otherlv_4=(Token)match(input,12,FOLLOW_35); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getStrategyContentAccess().getLeftCurlyBracketKeyword_3_0());
                     			
@@ -5033,7 +5043,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    					}
                     	    					newCompositeNode(grammarAccess.getStrategyContentAccess().getElementItemParserRuleCall_3_1_0());
                     	    				
-                    	    pushFollow(FOLLOW_33);
+                    	    pushFollow(FOLLOW_35);
                     	    this_ElementItem_5=ruleElementItem(current);
 
                     	    state._fsp--;
@@ -5057,7 +5067,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getStrategyContentAccess().getSubStrategiesSubStrategyParserRuleCall_3_1_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_33);
+                    	    pushFollow(FOLLOW_35);
                     	    lv_subStrategies_6_0=ruleSubStrategy();
 
                     	    state._fsp--;
@@ -5094,7 +5104,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getStrategyContentAccess().getMeasuresMeasureParserRuleCall_3_1_2_0());
                     	    						
-                    	    pushFollow(FOLLOW_33);
+                    	    pushFollow(FOLLOW_35);
                     	    lv_measures_7_0=ruleMeasure();
 
                     	    state._fsp--;
@@ -5245,7 +5255,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:2141:4: (lv_id_1_0= RULE_ID )
             // InternalPlan.g:2142:5: lv_id_1_0= RULE_ID
             {
-            lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_26); 
+            lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_28); 
 
             					newLeafNode(lv_id_1_0, grammarAccess.getMeasureAccess().getIdIDTerminalRuleCall_1_0());
             				
@@ -5286,7 +5296,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:2164:5: (lv_code_3_0= RULE_STRING )
                     // InternalPlan.g:2165:6: lv_code_3_0= RULE_STRING
                     {
-                    lv_code_3_0=(Token)match(input,RULE_STRING,FOLLOW_27); 
+                    lv_code_3_0=(Token)match(input,RULE_STRING,FOLLOW_29); 
 
                     						newLeafNode(lv_code_3_0, grammarAccess.getMeasureAccess().getCodeSTRINGTerminalRuleCall_2_1_0());
                     					
@@ -5326,7 +5336,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:2183:4: (lv_title_4_0= RULE_STRING )
                     // InternalPlan.g:2184:5: lv_title_4_0= RULE_STRING
                     {
-                    lv_title_4_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+                    lv_title_4_0=(Token)match(input,RULE_STRING,FOLLOW_30); 
 
                     					newLeafNode(lv_title_4_0, grammarAccess.getMeasureAccess().getTitleSTRINGTerminalRuleCall_3_0());
                     				
@@ -5360,7 +5370,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                 case 1 :
                     // InternalPlan.g:2201:4: otherlv_5= '{' (this_ElementItem_6= ruleElementItem[$current] | (otherlv_7= 'responsible' ( ( ruleQualifiedId ) ) ) | (otherlv_9= 'partners' ( ( ruleQualifiedId ) ) (otherlv_11= ',' ( ( ruleQualifiedId ) ) )* ) | ( (lv_schedule_13_0= ruleSchedule ) ) | (otherlv_14= 'recurrence' ( (lv_recurrence_15_0= ruleRecurrence ) ) ( (lv_recurrenceText_16_0= RULE_STRING ) )? ) | (otherlv_17= 'status' ( (lv_status_18_0= ruleMeasureStatus ) ) ) | ( (lv_cost_19_0= ruleCost ) ) | (otherlv_20= 'priority' ( (lv_priority_21_0= rulePriority ) ) ) )* otherlv_22= '}'
                     {
-                    otherlv_5=(Token)match(input,12,FOLLOW_34); 
+                    otherlv_5=(Token)match(input,12,FOLLOW_36); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getMeasureAccess().getLeftCurlyBracketKeyword_4_0());
                     			
@@ -5430,7 +5440,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    					}
                     	    					newCompositeNode(grammarAccess.getMeasureAccess().getElementItemParserRuleCall_4_1_0());
                     	    				
-                    	    pushFollow(FOLLOW_34);
+                    	    pushFollow(FOLLOW_36);
                     	    this_ElementItem_6=ruleElementItem(current);
 
                     	    state._fsp--;
@@ -5466,7 +5476,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    								newCompositeNode(grammarAccess.getMeasureAccess().getResponsibleActorCrossReference_4_1_1_1_0());
                     	    							
-                    	    pushFollow(FOLLOW_34);
+                    	    pushFollow(FOLLOW_36);
                     	    ruleQualifiedId();
 
                     	    state._fsp--;
@@ -5510,7 +5520,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    								newCompositeNode(grammarAccess.getMeasureAccess().getPartnersActorCrossReference_4_1_2_1_0());
                     	    							
-                    	    pushFollow(FOLLOW_35);
+                    	    pushFollow(FOLLOW_37);
                     	    ruleQualifiedId();
 
                     	    state._fsp--;
@@ -5557,7 +5567,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    	    									newCompositeNode(grammarAccess.getMeasureAccess().getPartnersActorCrossReference_4_1_2_2_1_0());
                     	    	    								
-                    	    	    pushFollow(FOLLOW_35);
+                    	    	    pushFollow(FOLLOW_37);
                     	    	    ruleQualifiedId();
 
                     	    	    state._fsp--;
@@ -5598,7 +5608,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getMeasureAccess().getScheduleScheduleParserRuleCall_4_1_3_0());
                     	    						
-                    	    pushFollow(FOLLOW_34);
+                    	    pushFollow(FOLLOW_36);
                     	    lv_schedule_13_0=ruleSchedule();
 
                     	    state._fsp--;
@@ -5629,7 +5639,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    // InternalPlan.g:2306:5: (otherlv_14= 'recurrence' ( (lv_recurrence_15_0= ruleRecurrence ) ) ( (lv_recurrenceText_16_0= RULE_STRING ) )? )
                     	    // InternalPlan.g:2307:6: otherlv_14= 'recurrence' ( (lv_recurrence_15_0= ruleRecurrence ) ) ( (lv_recurrenceText_16_0= RULE_STRING ) )?
                     	    {
-                    	    otherlv_14=(Token)match(input,48,FOLLOW_36); 
+                    	    otherlv_14=(Token)match(input,48,FOLLOW_38); 
 
                     	    						newLeafNode(otherlv_14, grammarAccess.getMeasureAccess().getRecurrenceKeyword_4_1_4_0());
                     	    					
@@ -5642,7 +5652,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    								newCompositeNode(grammarAccess.getMeasureAccess().getRecurrenceRecurrenceEnumRuleCall_4_1_4_1_0());
                     	    							
-                    	    pushFollow(FOLLOW_37);
+                    	    pushFollow(FOLLOW_39);
                     	    lv_recurrence_15_0=ruleRecurrence();
 
                     	    state._fsp--;
@@ -5678,7 +5688,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	            // InternalPlan.g:2331:7: (lv_recurrenceText_16_0= RULE_STRING )
                     	            // InternalPlan.g:2332:8: lv_recurrenceText_16_0= RULE_STRING
                     	            {
-                    	            lv_recurrenceText_16_0=(Token)match(input,RULE_STRING,FOLLOW_34); 
+                    	            lv_recurrenceText_16_0=(Token)match(input,RULE_STRING,FOLLOW_36); 
 
                     	            								newLeafNode(lv_recurrenceText_16_0, grammarAccess.getMeasureAccess().getRecurrenceTextSTRINGTerminalRuleCall_4_1_4_2_0());
                     	            							
@@ -5713,7 +5723,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    // InternalPlan.g:2350:5: (otherlv_17= 'status' ( (lv_status_18_0= ruleMeasureStatus ) ) )
                     	    // InternalPlan.g:2351:6: otherlv_17= 'status' ( (lv_status_18_0= ruleMeasureStatus ) )
                     	    {
-                    	    otherlv_17=(Token)match(input,49,FOLLOW_38); 
+                    	    otherlv_17=(Token)match(input,49,FOLLOW_40); 
 
                     	    						newLeafNode(otherlv_17, grammarAccess.getMeasureAccess().getStatusKeyword_4_1_5_0());
                     	    					
@@ -5726,7 +5736,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    								newCompositeNode(grammarAccess.getMeasureAccess().getStatusMeasureStatusEnumRuleCall_4_1_5_1_0());
                     	    							
-                    	    pushFollow(FOLLOW_34);
+                    	    pushFollow(FOLLOW_36);
                     	    lv_status_18_0=ruleMeasureStatus();
 
                     	    state._fsp--;
@@ -5766,7 +5776,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getMeasureAccess().getCostCostParserRuleCall_4_1_6_0());
                     	    						
-                    	    pushFollow(FOLLOW_34);
+                    	    pushFollow(FOLLOW_36);
                     	    lv_cost_19_0=ruleCost();
 
                     	    state._fsp--;
@@ -5797,7 +5807,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    // InternalPlan.g:2396:5: (otherlv_20= 'priority' ( (lv_priority_21_0= rulePriority ) ) )
                     	    // InternalPlan.g:2397:6: otherlv_20= 'priority' ( (lv_priority_21_0= rulePriority ) )
                     	    {
-                    	    otherlv_20=(Token)match(input,50,FOLLOW_39); 
+                    	    otherlv_20=(Token)match(input,50,FOLLOW_41); 
 
                     	    						newLeafNode(otherlv_20, grammarAccess.getMeasureAccess().getPriorityKeyword_4_1_7_0());
                     	    					
@@ -5810,7 +5820,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    								newCompositeNode(grammarAccess.getMeasureAccess().getPriorityPriorityEnumRuleCall_4_1_7_1_0());
                     	    							
-                    	    pushFollow(FOLLOW_34);
+                    	    pushFollow(FOLLOW_36);
                     	    lv_priority_21_0=rulePriority();
 
                     	    state._fsp--;
@@ -5938,7 +5948,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:2445:2: (otherlv_0= 'scheduled' () (otherlv_2= 'in' ( (lv_years_3_0= RULE_INT ) )+ )? (otherlv_4= 'from' ( (lv_start_5_0= rulePartialDate ) ) )? (otherlv_6= 'until' ( (lv_end_7_0= rulePartialDate ) ) )? ( (lv_text_8_0= RULE_STRING ) )? )
             // InternalPlan.g:2446:3: otherlv_0= 'scheduled' () (otherlv_2= 'in' ( (lv_years_3_0= RULE_INT ) )+ )? (otherlv_4= 'from' ( (lv_start_5_0= rulePartialDate ) ) )? (otherlv_6= 'until' ( (lv_end_7_0= rulePartialDate ) ) )? ( (lv_text_8_0= RULE_STRING ) )?
             {
-            otherlv_0=(Token)match(input,51,FOLLOW_40); 
+            otherlv_0=(Token)match(input,51,FOLLOW_42); 
 
             			newLeafNode(otherlv_0, grammarAccess.getScheduleAccess().getScheduledKeyword_0());
             		
@@ -5987,7 +5997,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    // InternalPlan.g:2463:5: (lv_years_3_0= RULE_INT )
                     	    // InternalPlan.g:2464:6: lv_years_3_0= RULE_INT
                     	    {
-                    	    lv_years_3_0=(Token)match(input,RULE_INT,FOLLOW_41); 
+                    	    lv_years_3_0=(Token)match(input,RULE_INT,FOLLOW_43); 
 
                     	    						newLeafNode(lv_years_3_0, grammarAccess.getScheduleAccess().getYearsINTTerminalRuleCall_2_1_0());
                     	    					
@@ -6047,7 +6057,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getScheduleAccess().getStartPartialDateParserRuleCall_3_1_0());
                     					
-                    pushFollow(FOLLOW_42);
+                    pushFollow(FOLLOW_44);
                     lv_start_5_0=rulePartialDate();
 
                     state._fsp--;
@@ -6099,7 +6109,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getScheduleAccess().getEndPartialDateParserRuleCall_4_1_0());
                     					
-                    pushFollow(FOLLOW_21);
+                    pushFollow(FOLLOW_23);
                     lv_end_7_0=rulePartialDate();
 
                     state._fsp--;
@@ -6243,7 +6253,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:2567:2: (otherlv_0= 'cost' () ( (lv_amount_2_0= ruleDecimal ) )? ( (lv_currency_3_0= RULE_ID ) )? ( (lv_text_4_0= RULE_STRING ) )? )
             // InternalPlan.g:2568:3: otherlv_0= 'cost' () ( (lv_amount_2_0= ruleDecimal ) )? ( (lv_currency_3_0= RULE_ID ) )? ( (lv_text_4_0= RULE_STRING ) )?
             {
-            otherlv_0=(Token)match(input,55,FOLLOW_43); 
+            otherlv_0=(Token)match(input,55,FOLLOW_45); 
 
             			newLeafNode(otherlv_0, grammarAccess.getCostAccess().getCostKeyword_0());
             		
@@ -6275,7 +6285,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     					newCompositeNode(grammarAccess.getCostAccess().getAmountDecimalParserRuleCall_2_0());
                     				
-                    pushFollow(FOLLOW_44);
+                    pushFollow(FOLLOW_46);
                     lv_amount_2_0=ruleDecimal();
 
                     state._fsp--;
@@ -6314,7 +6324,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:2599:4: (lv_currency_3_0= RULE_ID )
                     // InternalPlan.g:2600:5: lv_currency_3_0= RULE_ID
                     {
-                    lv_currency_3_0=(Token)match(input,RULE_ID,FOLLOW_21); 
+                    lv_currency_3_0=(Token)match(input,RULE_ID,FOLLOW_23); 
 
                     					newLeafNode(lv_currency_3_0, grammarAccess.getCostAccess().getCurrencyIDTerminalRuleCall_3_0());
                     				
@@ -6488,7 +6498,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:2658:4: (lv_id_1_0= RULE_ID )
             // InternalPlan.g:2659:5: lv_id_1_0= RULE_ID
             {
-            lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_26); 
+            lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_28); 
 
             					newLeafNode(lv_id_1_0, grammarAccess.getIndicatorAccess().getIdIDTerminalRuleCall_1_0());
             				
@@ -6529,7 +6539,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:2681:5: (lv_code_3_0= RULE_STRING )
                     // InternalPlan.g:2682:6: lv_code_3_0= RULE_STRING
                     {
-                    lv_code_3_0=(Token)match(input,RULE_STRING,FOLLOW_27); 
+                    lv_code_3_0=(Token)match(input,RULE_STRING,FOLLOW_29); 
 
                     						newLeafNode(lv_code_3_0, grammarAccess.getIndicatorAccess().getCodeSTRINGTerminalRuleCall_2_1_0());
                     					
@@ -6569,7 +6579,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:2700:4: (lv_title_4_0= RULE_STRING )
                     // InternalPlan.g:2701:5: lv_title_4_0= RULE_STRING
                     {
-                    lv_title_4_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+                    lv_title_4_0=(Token)match(input,RULE_STRING,FOLLOW_30); 
 
                     					newLeafNode(lv_title_4_0, grammarAccess.getIndicatorAccess().getTitleSTRINGTerminalRuleCall_3_0());
                     				
@@ -6603,7 +6613,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                 case 1 :
                     // InternalPlan.g:2718:4: otherlv_5= '{' (this_ElementItem_6= ruleElementItem[$current] | (otherlv_7= 'unit' ( (lv_unit_8_0= RULE_STRING ) ) ) | (otherlv_9= 'direction' ( (lv_direction_10_0= ruleDirection ) ) ) | (otherlv_11= 'data-source' ( (lv_source_12_0= RULE_STRING ) )? (otherlv_13= 'by' ( ( ruleQualifiedId ) ) )? ) | (otherlv_15= 'frequency' ( (lv_frequency_16_0= RULE_STRING ) ) ) | (otherlv_17= 'baseline' ( (lv_baseline_18_0= ruleMeasurement ) ) ) | (otherlv_19= 'target' ( (lv_targets_20_0= ruleMeasurement ) ) ) | (otherlv_21= 'actual' ( (lv_actuals_22_0= ruleMeasurement ) ) ) | ( (lv_thresholds_23_0= ruleThreshold ) ) )* otherlv_24= '}'
                     {
-                    otherlv_5=(Token)match(input,12,FOLLOW_45); 
+                    otherlv_5=(Token)match(input,12,FOLLOW_47); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getIndicatorAccess().getLeftCurlyBracketKeyword_4_0());
                     			
@@ -6678,7 +6688,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    					}
                     	    					newCompositeNode(grammarAccess.getIndicatorAccess().getElementItemParserRuleCall_4_1_0());
                     	    				
-                    	    pushFollow(FOLLOW_45);
+                    	    pushFollow(FOLLOW_47);
                     	    this_ElementItem_6=ruleElementItem(current);
 
                     	    state._fsp--;
@@ -6706,7 +6716,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    // InternalPlan.g:2741:7: (lv_unit_8_0= RULE_STRING )
                     	    // InternalPlan.g:2742:8: lv_unit_8_0= RULE_STRING
                     	    {
-                    	    lv_unit_8_0=(Token)match(input,RULE_STRING,FOLLOW_45); 
+                    	    lv_unit_8_0=(Token)match(input,RULE_STRING,FOLLOW_47); 
 
                     	    								newLeafNode(lv_unit_8_0, grammarAccess.getIndicatorAccess().getUnitSTRINGTerminalRuleCall_4_1_1_1_0());
                     	    							
@@ -6738,7 +6748,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    // InternalPlan.g:2760:5: (otherlv_9= 'direction' ( (lv_direction_10_0= ruleDirection ) ) )
                     	    // InternalPlan.g:2761:6: otherlv_9= 'direction' ( (lv_direction_10_0= ruleDirection ) )
                     	    {
-                    	    otherlv_9=(Token)match(input,58,FOLLOW_46); 
+                    	    otherlv_9=(Token)match(input,58,FOLLOW_48); 
 
                     	    						newLeafNode(otherlv_9, grammarAccess.getIndicatorAccess().getDirectionKeyword_4_1_2_0());
                     	    					
@@ -6751,7 +6761,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    								newCompositeNode(grammarAccess.getIndicatorAccess().getDirectionDirectionEnumRuleCall_4_1_2_1_0());
                     	    							
-                    	    pushFollow(FOLLOW_45);
+                    	    pushFollow(FOLLOW_47);
                     	    lv_direction_10_0=ruleDirection();
 
                     	    state._fsp--;
@@ -6785,7 +6795,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    // InternalPlan.g:2786:5: (otherlv_11= 'data-source' ( (lv_source_12_0= RULE_STRING ) )? (otherlv_13= 'by' ( ( ruleQualifiedId ) ) )? )
                     	    // InternalPlan.g:2787:6: otherlv_11= 'data-source' ( (lv_source_12_0= RULE_STRING ) )? (otherlv_13= 'by' ( ( ruleQualifiedId ) ) )?
                     	    {
-                    	    otherlv_11=(Token)match(input,59,FOLLOW_47); 
+                    	    otherlv_11=(Token)match(input,59,FOLLOW_49); 
 
                     	    						newLeafNode(otherlv_11, grammarAccess.getIndicatorAccess().getDataSourceKeyword_4_1_3_0());
                     	    					
@@ -6803,7 +6813,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	            // InternalPlan.g:2792:7: (lv_source_12_0= RULE_STRING )
                     	            // InternalPlan.g:2793:8: lv_source_12_0= RULE_STRING
                     	            {
-                    	            lv_source_12_0=(Token)match(input,RULE_STRING,FOLLOW_48); 
+                    	            lv_source_12_0=(Token)match(input,RULE_STRING,FOLLOW_50); 
 
                     	            								newLeafNode(lv_source_12_0, grammarAccess.getIndicatorAccess().getSourceSTRINGTerminalRuleCall_4_1_3_1_0());
                     	            							
@@ -6855,7 +6865,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	            									newCompositeNode(grammarAccess.getIndicatorAccess().getSourceActorActorCrossReference_4_1_3_2_1_0());
                     	            								
-                    	            pushFollow(FOLLOW_45);
+                    	            pushFollow(FOLLOW_47);
                     	            ruleQualifiedId();
 
                     	            state._fsp--;
@@ -6897,7 +6907,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    // InternalPlan.g:2839:7: (lv_frequency_16_0= RULE_STRING )
                     	    // InternalPlan.g:2840:8: lv_frequency_16_0= RULE_STRING
                     	    {
-                    	    lv_frequency_16_0=(Token)match(input,RULE_STRING,FOLLOW_45); 
+                    	    lv_frequency_16_0=(Token)match(input,RULE_STRING,FOLLOW_47); 
 
                     	    								newLeafNode(lv_frequency_16_0, grammarAccess.getIndicatorAccess().getFrequencySTRINGTerminalRuleCall_4_1_4_1_0());
                     	    							
@@ -6929,7 +6939,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    // InternalPlan.g:2858:5: (otherlv_17= 'baseline' ( (lv_baseline_18_0= ruleMeasurement ) ) )
                     	    // InternalPlan.g:2859:6: otherlv_17= 'baseline' ( (lv_baseline_18_0= ruleMeasurement ) )
                     	    {
-                    	    otherlv_17=(Token)match(input,62,FOLLOW_49); 
+                    	    otherlv_17=(Token)match(input,62,FOLLOW_51); 
 
                     	    						newLeafNode(otherlv_17, grammarAccess.getIndicatorAccess().getBaselineKeyword_4_1_5_0());
                     	    					
@@ -6942,7 +6952,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    								newCompositeNode(grammarAccess.getIndicatorAccess().getBaselineMeasurementParserRuleCall_4_1_5_1_0());
                     	    							
-                    	    pushFollow(FOLLOW_45);
+                    	    pushFollow(FOLLOW_47);
                     	    lv_baseline_18_0=ruleMeasurement();
 
                     	    state._fsp--;
@@ -6976,7 +6986,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    // InternalPlan.g:2884:5: (otherlv_19= 'target' ( (lv_targets_20_0= ruleMeasurement ) ) )
                     	    // InternalPlan.g:2885:6: otherlv_19= 'target' ( (lv_targets_20_0= ruleMeasurement ) )
                     	    {
-                    	    otherlv_19=(Token)match(input,63,FOLLOW_49); 
+                    	    otherlv_19=(Token)match(input,63,FOLLOW_51); 
 
                     	    						newLeafNode(otherlv_19, grammarAccess.getIndicatorAccess().getTargetKeyword_4_1_6_0());
                     	    					
@@ -6989,7 +6999,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    								newCompositeNode(grammarAccess.getIndicatorAccess().getTargetsMeasurementParserRuleCall_4_1_6_1_0());
                     	    							
-                    	    pushFollow(FOLLOW_45);
+                    	    pushFollow(FOLLOW_47);
                     	    lv_targets_20_0=ruleMeasurement();
 
                     	    state._fsp--;
@@ -7023,7 +7033,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    // InternalPlan.g:2910:5: (otherlv_21= 'actual' ( (lv_actuals_22_0= ruleMeasurement ) ) )
                     	    // InternalPlan.g:2911:6: otherlv_21= 'actual' ( (lv_actuals_22_0= ruleMeasurement ) )
                     	    {
-                    	    otherlv_21=(Token)match(input,64,FOLLOW_49); 
+                    	    otherlv_21=(Token)match(input,64,FOLLOW_51); 
 
                     	    						newLeafNode(otherlv_21, grammarAccess.getIndicatorAccess().getActualKeyword_4_1_7_0());
                     	    					
@@ -7036,7 +7046,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    								newCompositeNode(grammarAccess.getIndicatorAccess().getActualsMeasurementParserRuleCall_4_1_7_1_0());
                     	    							
-                    	    pushFollow(FOLLOW_45);
+                    	    pushFollow(FOLLOW_47);
                     	    lv_actuals_22_0=ruleMeasurement();
 
                     	    state._fsp--;
@@ -7076,7 +7086,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getIndicatorAccess().getThresholdsThresholdParserRuleCall_4_1_8_0());
                     	    						
-                    	    pushFollow(FOLLOW_45);
+                    	    pushFollow(FOLLOW_47);
                     	    lv_thresholds_23_0=ruleThreshold();
 
                     	    state._fsp--;
@@ -7232,7 +7242,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:2988:4: (lv_id_1_0= RULE_ID )
                     // InternalPlan.g:2989:5: lv_id_1_0= RULE_ID
                     {
-                    lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_50); 
+                    lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_52); 
 
                     					newLeafNode(lv_id_1_0, grammarAccess.getMeasurementAccess().getIdIDTerminalRuleCall_1_0());
                     				
@@ -7279,7 +7289,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getMeasurementAccess().getYearNumberParserRuleCall_2_1_0());
                     					
-                    pushFollow(FOLLOW_51);
+                    pushFollow(FOLLOW_53);
                     lv_year_3_0=ruleNumber();
 
                     state._fsp--;
@@ -7328,7 +7338,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:3036:5: (lv_period_5_0= RULE_STRING )
                     // InternalPlan.g:3037:6: lv_period_5_0= RULE_STRING
                     {
-                    lv_period_5_0=(Token)match(input,RULE_STRING,FOLLOW_52); 
+                    lv_period_5_0=(Token)match(input,RULE_STRING,FOLLOW_54); 
 
                     						newLeafNode(lv_period_5_0, grammarAccess.getMeasurementAccess().getPeriodSTRINGTerminalRuleCall_3_1_0());
                     					
@@ -7365,7 +7375,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                 case 1 :
                     // InternalPlan.g:3055:4: otherlv_6= 'value' ( (lv_value_7_0= ruleDecimal ) )
                     {
-                    otherlv_6=(Token)match(input,66,FOLLOW_53); 
+                    otherlv_6=(Token)match(input,66,FOLLOW_55); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getMeasurementAccess().getValueKeyword_4_0());
                     			
@@ -7378,7 +7388,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getMeasurementAccess().getValueDecimalParserRuleCall_4_1_0());
                     					
-                    pushFollow(FOLLOW_54);
+                    pushFollow(FOLLOW_56);
                     lv_value_7_0=ruleDecimal();
 
                     state._fsp--;
@@ -7420,7 +7430,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:3080:4: (lv_valueText_8_0= RULE_STRING )
                     // InternalPlan.g:3081:5: lv_valueText_8_0= RULE_STRING
                     {
-                    lv_valueText_8_0=(Token)match(input,RULE_STRING,FOLLOW_55); 
+                    lv_valueText_8_0=(Token)match(input,RULE_STRING,FOLLOW_57); 
 
                     					newLeafNode(lv_valueText_8_0, grammarAccess.getMeasurementAccess().getValueTextSTRINGTerminalRuleCall_5_0());
                     				
@@ -7464,7 +7474,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:3103:5: (lv_comparison_10_0= RULE_STRING )
                     // InternalPlan.g:3104:6: lv_comparison_10_0= RULE_STRING
                     {
-                    lv_comparison_10_0=(Token)match(input,RULE_STRING,FOLLOW_56); 
+                    lv_comparison_10_0=(Token)match(input,RULE_STRING,FOLLOW_58); 
 
                     						newLeafNode(lv_comparison_10_0, grammarAccess.getMeasurementAccess().getComparisonSTRINGTerminalRuleCall_6_1_0());
                     					
@@ -7511,7 +7521,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:3127:5: (lv_statedIn_12_0= RULE_STRING )
                     // InternalPlan.g:3128:6: lv_statedIn_12_0= RULE_STRING
                     {
-                    lv_statedIn_12_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+                    lv_statedIn_12_0=(Token)match(input,RULE_STRING,FOLLOW_30); 
 
                     						newLeafNode(lv_statedIn_12_0, grammarAccess.getMeasurementAccess().getStatedInSTRINGTerminalRuleCall_7_1_0());
                     					
@@ -7653,7 +7663,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:3176:2: (otherlv_0= 'threshold' ( (lv_status_1_0= ruleIndicatorStatus ) ) (otherlv_2= 'from' ( (lv_lowerBound_3_0= ruleDecimal ) ) )? (otherlv_4= 'to' ( (lv_upperBound_5_0= ruleDecimal ) ) )? ( (lv_label_6_0= RULE_STRING ) )? )
             // InternalPlan.g:3177:3: otherlv_0= 'threshold' ( (lv_status_1_0= ruleIndicatorStatus ) ) (otherlv_2= 'from' ( (lv_lowerBound_3_0= ruleDecimal ) ) )? (otherlv_4= 'to' ( (lv_upperBound_5_0= ruleDecimal ) ) )? ( (lv_label_6_0= RULE_STRING ) )?
             {
-            otherlv_0=(Token)match(input,69,FOLLOW_57); 
+            otherlv_0=(Token)match(input,69,FOLLOW_59); 
 
             			newLeafNode(otherlv_0, grammarAccess.getThresholdAccess().getThresholdKeyword_0());
             		
@@ -7666,7 +7676,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getThresholdAccess().getStatusIndicatorStatusEnumRuleCall_1_0());
             				
-            pushFollow(FOLLOW_58);
+            pushFollow(FOLLOW_60);
             lv_status_1_0=ruleIndicatorStatus();
 
             state._fsp--;
@@ -7699,7 +7709,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                 case 1 :
                     // InternalPlan.g:3201:4: otherlv_2= 'from' ( (lv_lowerBound_3_0= ruleDecimal ) )
                     {
-                    otherlv_2=(Token)match(input,53,FOLLOW_53); 
+                    otherlv_2=(Token)match(input,53,FOLLOW_55); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getThresholdAccess().getFromKeyword_2_0());
                     			
@@ -7712,7 +7722,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getThresholdAccess().getLowerBoundDecimalParserRuleCall_2_1_0());
                     					
-                    pushFollow(FOLLOW_59);
+                    pushFollow(FOLLOW_61);
                     lv_lowerBound_3_0=ruleDecimal();
 
                     state._fsp--;
@@ -7751,7 +7761,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                 case 1 :
                     // InternalPlan.g:3226:4: otherlv_4= 'to' ( (lv_upperBound_5_0= ruleDecimal ) )
                     {
-                    otherlv_4=(Token)match(input,33,FOLLOW_53); 
+                    otherlv_4=(Token)match(input,33,FOLLOW_55); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getThresholdAccess().getToKeyword_3_0());
                     			
@@ -7764,7 +7774,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getThresholdAccess().getUpperBoundDecimalParserRuleCall_3_1_0());
                     					
-                    pushFollow(FOLLOW_21);
+                    pushFollow(FOLLOW_23);
                     lv_upperBound_5_0=ruleDecimal();
 
                     state._fsp--;
@@ -7910,7 +7920,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:3286:2: (otherlv_0= 'period' () ( (lv_startYear_2_0= ruleNumber ) )? (otherlv_3= 'to' ( (lv_endYear_4_0= ruleNumber ) ) )? ( (lv_label_5_0= RULE_STRING ) )? )
             // InternalPlan.g:3287:3: otherlv_0= 'period' () ( (lv_startYear_2_0= ruleNumber ) )? (otherlv_3= 'to' ( (lv_endYear_4_0= ruleNumber ) ) )? ( (lv_label_5_0= RULE_STRING ) )?
             {
-            otherlv_0=(Token)match(input,65,FOLLOW_60); 
+            otherlv_0=(Token)match(input,65,FOLLOW_62); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPeriodAccess().getPeriodKeyword_0());
             		
@@ -7942,7 +7952,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     					newCompositeNode(grammarAccess.getPeriodAccess().getStartYearNumberParserRuleCall_2_0());
                     				
-                    pushFollow(FOLLOW_59);
+                    pushFollow(FOLLOW_61);
                     lv_startYear_2_0=ruleNumber();
 
                     state._fsp--;
@@ -7991,7 +8001,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getPeriodAccess().getEndYearNumberParserRuleCall_3_1_0());
                     					
-                    pushFollow(FOLLOW_21);
+                    pushFollow(FOLLOW_23);
                     lv_endYear_4_0=ruleNumber();
 
                     state._fsp--;
@@ -8172,7 +8182,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:3399:4: (lv_singular_1_0= RULE_STRING )
             // InternalPlan.g:3400:5: lv_singular_1_0= RULE_STRING
             {
-            lv_singular_1_0=(Token)match(input,RULE_STRING,FOLLOW_61); 
+            lv_singular_1_0=(Token)match(input,RULE_STRING,FOLLOW_63); 
 
             					newLeafNode(lv_singular_1_0, grammarAccess.getTermAccess().getSingularSTRINGTerminalRuleCall_1_0());
             				
@@ -8333,7 +8343,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getDocumentRelationAccess().getKindRelationKindEnumRuleCall_0_0());
             				
-            pushFollow(FOLLOW_62);
+            pushFollow(FOLLOW_64);
             lv_kind_0_0=ruleRelationKind();
 
             state._fsp--;
@@ -8377,7 +8387,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     					newCompositeNode(grammarAccess.getDocumentRelationAccess().getTargetPlanPlanCrossReference_1_0());
                     				
-                    pushFollow(FOLLOW_63);
+                    pushFollow(FOLLOW_65);
                     ruleQualifiedId();
 
                     state._fsp--;
@@ -8408,7 +8418,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:3495:4: (lv_documentTitle_2_0= RULE_STRING )
                     // InternalPlan.g:3496:5: lv_documentTitle_2_0= RULE_STRING
                     {
-                    lv_documentTitle_2_0=(Token)match(input,RULE_STRING,FOLLOW_64); 
+                    lv_documentTitle_2_0=(Token)match(input,RULE_STRING,FOLLOW_66); 
 
                     					newLeafNode(lv_documentTitle_2_0, grammarAccess.getDocumentRelationAccess().getDocumentTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -8452,7 +8462,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:3518:5: (lv_url_4_0= RULE_STRING )
                     // InternalPlan.g:3519:6: lv_url_4_0= RULE_STRING
                     {
-                    lv_url_4_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+                    lv_url_4_0=(Token)match(input,RULE_STRING,FOLLOW_30); 
 
                     						newLeafNode(lv_url_4_0, grammarAccess.getDocumentRelationAccess().getUrlSTRINGTerminalRuleCall_3_1_0());
                     					
@@ -8489,7 +8499,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                 case 1 :
                     // InternalPlan.g:3537:4: otherlv_5= '{' ( (otherlv_6= 'id' ( (lv_id_7_0= RULE_ID ) ) ) | this_TraceableItem_8= ruleTraceableItem[$current] )* otherlv_9= '}'
                     {
-                    otherlv_5=(Token)match(input,12,FOLLOW_65); 
+                    otherlv_5=(Token)match(input,12,FOLLOW_67); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getDocumentRelationAccess().getLeftCurlyBracketKeyword_4_0());
                     			
@@ -8524,7 +8534,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    // InternalPlan.g:3548:7: (lv_id_7_0= RULE_ID )
                     	    // InternalPlan.g:3549:8: lv_id_7_0= RULE_ID
                     	    {
-                    	    lv_id_7_0=(Token)match(input,RULE_ID,FOLLOW_65); 
+                    	    lv_id_7_0=(Token)match(input,RULE_ID,FOLLOW_67); 
 
                     	    								newLeafNode(lv_id_7_0, grammarAccess.getDocumentRelationAccess().getIdIDTerminalRuleCall_4_1_0_1_0());
                     	    							
@@ -8559,7 +8569,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    					}
                     	    					newCompositeNode(grammarAccess.getDocumentRelationAccess().getTraceableItemParserRuleCall_4_1_1());
                     	    				
-                    	    pushFollow(FOLLOW_65);
+                    	    pushFollow(FOLLOW_67);
                     	    this_TraceableItem_8=ruleTraceableItem(current);
 
                     	    state._fsp--;
@@ -8687,7 +8697,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:3608:4: (lv_id_1_0= RULE_ID )
             // InternalPlan.g:3609:5: lv_id_1_0= RULE_ID
             {
-            lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_27); 
+            lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_29); 
 
             					newLeafNode(lv_id_1_0, grammarAccess.getPlanPartAccess().getIdIDTerminalRuleCall_1_0());
             				
@@ -8721,7 +8731,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:3626:4: (lv_title_2_0= RULE_STRING )
                     // InternalPlan.g:3627:5: lv_title_2_0= RULE_STRING
                     {
-                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_30); 
 
                     					newLeafNode(lv_title_2_0, grammarAccess.getPlanPartAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -8755,7 +8765,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                 case 1 :
                     // InternalPlan.g:3644:4: otherlv_3= '{' (this_TraceableItem_4= ruleTraceableItem[$current] | (otherlv_5= 'kind' ( (lv_kind_6_0= rulePartKind ) ) ) | ( (lv_period_7_0= rulePeriod ) ) | (otherlv_8= 'revision' ( (lv_revisionRule_9_0= RULE_STRING ) ) ) | (otherlv_10= 'elements' ( ( ruleQualifiedId ) ) (otherlv_12= ',' ( ( ruleQualifiedId ) ) )* ) )* otherlv_14= '}'
                     {
-                    otherlv_3=(Token)match(input,12,FOLLOW_66); 
+                    otherlv_3=(Token)match(input,12,FOLLOW_68); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getPlanPartAccess().getLeftCurlyBracketKeyword_3_0());
                     			
@@ -8803,7 +8813,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    					}
                     	    					newCompositeNode(grammarAccess.getPlanPartAccess().getTraceableItemParserRuleCall_3_1_0());
                     	    				
-                    	    pushFollow(FOLLOW_66);
+                    	    pushFollow(FOLLOW_68);
                     	    this_TraceableItem_4=ruleTraceableItem(current);
 
                     	    state._fsp--;
@@ -8821,7 +8831,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    // InternalPlan.g:3661:5: (otherlv_5= 'kind' ( (lv_kind_6_0= rulePartKind ) ) )
                     	    // InternalPlan.g:3662:6: otherlv_5= 'kind' ( (lv_kind_6_0= rulePartKind ) )
                     	    {
-                    	    otherlv_5=(Token)match(input,16,FOLLOW_67); 
+                    	    otherlv_5=(Token)match(input,16,FOLLOW_69); 
 
                     	    						newLeafNode(otherlv_5, grammarAccess.getPlanPartAccess().getKindKeyword_3_1_1_0());
                     	    					
@@ -8834,7 +8844,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    								newCompositeNode(grammarAccess.getPlanPartAccess().getKindPartKindEnumRuleCall_3_1_1_1_0());
                     	    							
-                    	    pushFollow(FOLLOW_66);
+                    	    pushFollow(FOLLOW_68);
                     	    lv_kind_6_0=rulePartKind();
 
                     	    state._fsp--;
@@ -8874,7 +8884,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getPlanPartAccess().getPeriodPeriodParserRuleCall_3_1_2_0());
                     	    						
-                    	    pushFollow(FOLLOW_66);
+                    	    pushFollow(FOLLOW_68);
                     	    lv_period_7_0=rulePeriod();
 
                     	    state._fsp--;
@@ -8915,7 +8925,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    // InternalPlan.g:3713:7: (lv_revisionRule_9_0= RULE_STRING )
                     	    // InternalPlan.g:3714:8: lv_revisionRule_9_0= RULE_STRING
                     	    {
-                    	    lv_revisionRule_9_0=(Token)match(input,RULE_STRING,FOLLOW_66); 
+                    	    lv_revisionRule_9_0=(Token)match(input,RULE_STRING,FOLLOW_68); 
 
                     	    								newLeafNode(lv_revisionRule_9_0, grammarAccess.getPlanPartAccess().getRevisionRuleSTRINGTerminalRuleCall_3_1_3_1_0());
                     	    							
@@ -8965,7 +8975,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    								newCompositeNode(grammarAccess.getPlanPartAccess().getElementsPlanElementCrossReference_3_1_4_1_0());
                     	    							
-                    	    pushFollow(FOLLOW_68);
+                    	    pushFollow(FOLLOW_70);
                     	    ruleQualifiedId();
 
                     	    state._fsp--;
@@ -9012,7 +9022,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    	    									newCompositeNode(grammarAccess.getPlanPartAccess().getElementsPlanElementCrossReference_3_1_4_2_1_0());
                     	    	    								
-                    	    	    pushFollow(FOLLOW_68);
+                    	    	    pushFollow(FOLLOW_70);
                     	    	    ruleQualifiedId();
 
                     	    	    state._fsp--;
@@ -9156,7 +9166,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:3806:4: (lv_id_1_0= RULE_ID )
             // InternalPlan.g:3807:5: lv_id_1_0= RULE_ID
             {
-            lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_27); 
+            lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_29); 
 
             					newLeafNode(lv_id_1_0, grammarAccess.getActorAccess().getIdIDTerminalRuleCall_1_0());
             				
@@ -9190,7 +9200,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:3824:4: (lv_name_2_0= RULE_STRING )
                     // InternalPlan.g:3825:5: lv_name_2_0= RULE_STRING
                     {
-                    lv_name_2_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+                    lv_name_2_0=(Token)match(input,RULE_STRING,FOLLOW_30); 
 
                     					newLeafNode(lv_name_2_0, grammarAccess.getActorAccess().getNameSTRINGTerminalRuleCall_2_0());
                     				
@@ -9224,7 +9234,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                 case 1 :
                     // InternalPlan.g:3842:4: otherlv_3= '{' (this_TraceableItem_4= ruleTraceableItem[$current] | (otherlv_5= 'kind' ( (lv_kind_6_0= ruleActorKind ) ) ) | (otherlv_7= 'alias' ( (lv_aliases_8_0= RULE_STRING ) ) ) | (otherlv_9= 'url' ( (lv_url_10_0= RULE_STRING ) ) ) | (otherlv_11= 'part-of' ( ( ruleQualifiedId ) ) ) )* otherlv_13= '}'
                     {
-                    otherlv_3=(Token)match(input,12,FOLLOW_69); 
+                    otherlv_3=(Token)match(input,12,FOLLOW_71); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getActorAccess().getLeftCurlyBracketKeyword_3_0());
                     			
@@ -9272,7 +9282,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    					}
                     	    					newCompositeNode(grammarAccess.getActorAccess().getTraceableItemParserRuleCall_3_1_0());
                     	    				
-                    	    pushFollow(FOLLOW_69);
+                    	    pushFollow(FOLLOW_71);
                     	    this_TraceableItem_4=ruleTraceableItem(current);
 
                     	    state._fsp--;
@@ -9290,7 +9300,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    // InternalPlan.g:3859:5: (otherlv_5= 'kind' ( (lv_kind_6_0= ruleActorKind ) ) )
                     	    // InternalPlan.g:3860:6: otherlv_5= 'kind' ( (lv_kind_6_0= ruleActorKind ) )
                     	    {
-                    	    otherlv_5=(Token)match(input,16,FOLLOW_70); 
+                    	    otherlv_5=(Token)match(input,16,FOLLOW_72); 
 
                     	    						newLeafNode(otherlv_5, grammarAccess.getActorAccess().getKindKeyword_3_1_1_0());
                     	    					
@@ -9303,7 +9313,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    								newCompositeNode(grammarAccess.getActorAccess().getKindActorKindEnumRuleCall_3_1_1_1_0());
                     	    							
-                    	    pushFollow(FOLLOW_69);
+                    	    pushFollow(FOLLOW_71);
                     	    lv_kind_6_0=ruleActorKind();
 
                     	    state._fsp--;
@@ -9347,7 +9357,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    // InternalPlan.g:3891:7: (lv_aliases_8_0= RULE_STRING )
                     	    // InternalPlan.g:3892:8: lv_aliases_8_0= RULE_STRING
                     	    {
-                    	    lv_aliases_8_0=(Token)match(input,RULE_STRING,FOLLOW_69); 
+                    	    lv_aliases_8_0=(Token)match(input,RULE_STRING,FOLLOW_71); 
 
                     	    								newLeafNode(lv_aliases_8_0, grammarAccess.getActorAccess().getAliasesSTRINGTerminalRuleCall_3_1_2_1_0());
                     	    							
@@ -9389,7 +9399,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    // InternalPlan.g:3916:7: (lv_url_10_0= RULE_STRING )
                     	    // InternalPlan.g:3917:8: lv_url_10_0= RULE_STRING
                     	    {
-                    	    lv_url_10_0=(Token)match(input,RULE_STRING,FOLLOW_69); 
+                    	    lv_url_10_0=(Token)match(input,RULE_STRING,FOLLOW_71); 
 
                     	    								newLeafNode(lv_url_10_0, grammarAccess.getActorAccess().getUrlSTRINGTerminalRuleCall_3_1_3_1_0());
                     	    							
@@ -9439,7 +9449,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    								newCompositeNode(grammarAccess.getActorAccess().getPartOfActorCrossReference_3_1_4_1_0());
                     	    							
-                    	    pushFollow(FOLLOW_69);
+                    	    pushFollow(FOLLOW_71);
                     	    ruleQualifiedId();
 
                     	    state._fsp--;
@@ -9572,7 +9582,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:3987:4: (lv_id_1_0= RULE_ID )
             // InternalPlan.g:3988:5: lv_id_1_0= RULE_ID
             {
-            lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_27); 
+            lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_29); 
 
             					newLeafNode(lv_id_1_0, grammarAccess.getSourceAccess().getIdIDTerminalRuleCall_1_0());
             				
@@ -9606,7 +9616,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:4005:4: (lv_title_2_0= RULE_STRING )
                     // InternalPlan.g:4006:5: lv_title_2_0= RULE_STRING
                     {
-                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_30); 
 
                     					newLeafNode(lv_title_2_0, grammarAccess.getSourceAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -9640,7 +9650,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                 case 1 :
                     // InternalPlan.g:4023:4: otherlv_3= '{' (this_TraceableItem_4= ruleTraceableItem[$current] | (otherlv_5= 'author' ( (lv_author_6_0= RULE_STRING ) ) ) | (otherlv_7= 'year' ( (lv_year_8_0= RULE_STRING ) ) ) | (otherlv_9= 'url' ( (lv_url_10_0= RULE_STRING ) ) ) )* otherlv_11= '}'
                     {
-                    otherlv_3=(Token)match(input,12,FOLLOW_71); 
+                    otherlv_3=(Token)match(input,12,FOLLOW_73); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getSourceAccess().getLeftCurlyBracketKeyword_3_0());
                     			
@@ -9683,7 +9693,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    					}
                     	    					newCompositeNode(grammarAccess.getSourceAccess().getTraceableItemParserRuleCall_3_1_0());
                     	    				
-                    	    pushFollow(FOLLOW_71);
+                    	    pushFollow(FOLLOW_73);
                     	    this_TraceableItem_4=ruleTraceableItem(current);
 
                     	    state._fsp--;
@@ -9711,7 +9721,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    // InternalPlan.g:4046:7: (lv_author_6_0= RULE_STRING )
                     	    // InternalPlan.g:4047:8: lv_author_6_0= RULE_STRING
                     	    {
-                    	    lv_author_6_0=(Token)match(input,RULE_STRING,FOLLOW_71); 
+                    	    lv_author_6_0=(Token)match(input,RULE_STRING,FOLLOW_73); 
 
                     	    								newLeafNode(lv_author_6_0, grammarAccess.getSourceAccess().getAuthorSTRINGTerminalRuleCall_3_1_1_1_0());
                     	    							
@@ -9753,7 +9763,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    // InternalPlan.g:4071:7: (lv_year_8_0= RULE_STRING )
                     	    // InternalPlan.g:4072:8: lv_year_8_0= RULE_STRING
                     	    {
-                    	    lv_year_8_0=(Token)match(input,RULE_STRING,FOLLOW_71); 
+                    	    lv_year_8_0=(Token)match(input,RULE_STRING,FOLLOW_73); 
 
                     	    								newLeafNode(lv_year_8_0, grammarAccess.getSourceAccess().getYearSTRINGTerminalRuleCall_3_1_2_1_0());
                     	    							
@@ -9795,7 +9805,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    // InternalPlan.g:4096:7: (lv_url_10_0= RULE_STRING )
                     	    // InternalPlan.g:4097:8: lv_url_10_0= RULE_STRING
                     	    {
-                    	    lv_url_10_0=(Token)match(input,RULE_STRING,FOLLOW_71); 
+                    	    lv_url_10_0=(Token)match(input,RULE_STRING,FOLLOW_73); 
 
                     	    								newLeafNode(lv_url_10_0, grammarAccess.getSourceAccess().getUrlSTRINGTerminalRuleCall_3_1_3_1_0());
                     	    							
@@ -9934,7 +9944,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:4144:4: (lv_id_1_0= RULE_ID )
             // InternalPlan.g:4145:5: lv_id_1_0= RULE_ID
             {
-            lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_26); 
+            lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_28); 
 
             					newLeafNode(lv_id_1_0, grammarAccess.getSectionAccess().getIdIDTerminalRuleCall_1_0());
             				
@@ -9975,7 +9985,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:4167:5: (lv_code_3_0= RULE_STRING )
                     // InternalPlan.g:4168:6: lv_code_3_0= RULE_STRING
                     {
-                    lv_code_3_0=(Token)match(input,RULE_STRING,FOLLOW_27); 
+                    lv_code_3_0=(Token)match(input,RULE_STRING,FOLLOW_29); 
 
                     						newLeafNode(lv_code_3_0, grammarAccess.getSectionAccess().getCodeSTRINGTerminalRuleCall_2_1_0());
                     					
@@ -10015,7 +10025,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:4186:4: (lv_title_4_0= RULE_STRING )
                     // InternalPlan.g:4187:5: lv_title_4_0= RULE_STRING
                     {
-                    lv_title_4_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+                    lv_title_4_0=(Token)match(input,RULE_STRING,FOLLOW_30); 
 
                     					newLeafNode(lv_title_4_0, grammarAccess.getSectionAccess().getTitleSTRINGTerminalRuleCall_3_0());
                     				
@@ -10049,7 +10059,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                 case 1 :
                     // InternalPlan.g:4204:4: otherlv_5= '{' (this_TraceableItem_6= ruleTraceableItem[$current] | ( (lv_blocks_7_0= ruleProseBlock ) ) | ( (lv_subsections_8_0= ruleSection ) ) )* otherlv_9= '}'
                     {
-                    otherlv_5=(Token)match(input,12,FOLLOW_72); 
+                    otherlv_5=(Token)match(input,12,FOLLOW_74); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getSectionAccess().getLeftCurlyBracketKeyword_4_0());
                     			
@@ -10092,7 +10102,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    					}
                     	    					newCompositeNode(grammarAccess.getSectionAccess().getTraceableItemParserRuleCall_4_1_0());
                     	    				
-                    	    pushFollow(FOLLOW_72);
+                    	    pushFollow(FOLLOW_74);
                     	    this_TraceableItem_6=ruleTraceableItem(current);
 
                     	    state._fsp--;
@@ -10116,7 +10126,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getSectionAccess().getBlocksProseBlockParserRuleCall_4_1_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_72);
+                    	    pushFollow(FOLLOW_74);
                     	    lv_blocks_7_0=ruleProseBlock();
 
                     	    state._fsp--;
@@ -10153,7 +10163,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getSectionAccess().getSubsectionsSectionParserRuleCall_4_1_2_0());
                     	    						
-                    	    pushFollow(FOLLOW_72);
+                    	    pushFollow(FOLLOW_74);
                     	    lv_subsections_8_0=ruleSection();
 
                     	    state._fsp--;
@@ -10505,7 +10515,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:4356:2: (otherlv_0= 'paragraph' () ( (lv_id_2_0= RULE_ID ) )? ( (lv_text_3_0= RULE_STRING ) )? (this_TraceableBlock_4= ruleTraceableBlock[$current] )? )
             // InternalPlan.g:4357:3: otherlv_0= 'paragraph' () ( (lv_id_2_0= RULE_ID ) )? ( (lv_text_3_0= RULE_STRING ) )? (this_TraceableBlock_4= ruleTraceableBlock[$current] )?
             {
-            otherlv_0=(Token)match(input,82,FOLLOW_73); 
+            otherlv_0=(Token)match(input,82,FOLLOW_75); 
 
             			newLeafNode(otherlv_0, grammarAccess.getParagraphAccess().getParagraphKeyword_0());
             		
@@ -10534,7 +10544,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:4369:4: (lv_id_2_0= RULE_ID )
                     // InternalPlan.g:4370:5: lv_id_2_0= RULE_ID
                     {
-                    lv_id_2_0=(Token)match(input,RULE_ID,FOLLOW_27); 
+                    lv_id_2_0=(Token)match(input,RULE_ID,FOLLOW_29); 
 
                     					newLeafNode(lv_id_2_0, grammarAccess.getParagraphAccess().getIdIDTerminalRuleCall_2_0());
                     				
@@ -10571,7 +10581,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:4387:4: (lv_text_3_0= RULE_STRING )
                     // InternalPlan.g:4388:5: lv_text_3_0= RULE_STRING
                     {
-                    lv_text_3_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+                    lv_text_3_0=(Token)match(input,RULE_STRING,FOLLOW_30); 
 
                     					newLeafNode(lv_text_3_0, grammarAccess.getParagraphAccess().getTextSTRINGTerminalRuleCall_3_0());
                     				
@@ -10707,7 +10717,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:4435:2: (otherlv_0= 'quote' () ( (lv_id_2_0= RULE_ID ) )? ( (lv_text_3_0= RULE_STRING ) )? (otherlv_4= 'by' ( (lv_attribution_5_0= RULE_STRING ) ) )? (this_TraceableBlock_6= ruleTraceableBlock[$current] )? )
             // InternalPlan.g:4436:3: otherlv_0= 'quote' () ( (lv_id_2_0= RULE_ID ) )? ( (lv_text_3_0= RULE_STRING ) )? (otherlv_4= 'by' ( (lv_attribution_5_0= RULE_STRING ) ) )? (this_TraceableBlock_6= ruleTraceableBlock[$current] )?
             {
-            otherlv_0=(Token)match(input,83,FOLLOW_74); 
+            otherlv_0=(Token)match(input,83,FOLLOW_76); 
 
             			newLeafNode(otherlv_0, grammarAccess.getQuoteAccess().getQuoteKeyword_0());
             		
@@ -10736,7 +10746,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:4448:4: (lv_id_2_0= RULE_ID )
                     // InternalPlan.g:4449:5: lv_id_2_0= RULE_ID
                     {
-                    lv_id_2_0=(Token)match(input,RULE_ID,FOLLOW_75); 
+                    lv_id_2_0=(Token)match(input,RULE_ID,FOLLOW_77); 
 
                     					newLeafNode(lv_id_2_0, grammarAccess.getQuoteAccess().getIdIDTerminalRuleCall_2_0());
                     				
@@ -10773,7 +10783,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:4466:4: (lv_text_3_0= RULE_STRING )
                     // InternalPlan.g:4467:5: lv_text_3_0= RULE_STRING
                     {
-                    lv_text_3_0=(Token)match(input,RULE_STRING,FOLLOW_76); 
+                    lv_text_3_0=(Token)match(input,RULE_STRING,FOLLOW_78); 
 
                     					newLeafNode(lv_text_3_0, grammarAccess.getQuoteAccess().getTextSTRINGTerminalRuleCall_3_0());
                     				
@@ -10817,7 +10827,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:4489:5: (lv_attribution_5_0= RULE_STRING )
                     // InternalPlan.g:4490:6: lv_attribution_5_0= RULE_STRING
                     {
-                    lv_attribution_5_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+                    lv_attribution_5_0=(Token)match(input,RULE_STRING,FOLLOW_30); 
 
                     						newLeafNode(lv_attribution_5_0, grammarAccess.getQuoteAccess().getAttributionSTRINGTerminalRuleCall_4_1_0());
                     					
@@ -10956,7 +10966,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:4538:2: (otherlv_0= 'figure' () ( (lv_id_2_0= RULE_ID ) )? ( (lv_text_3_0= RULE_STRING ) )? (otherlv_4= 'image' ( (lv_image_5_0= RULE_STRING ) ) )? (this_TraceableBlock_6= ruleTraceableBlock[$current] )? )
             // InternalPlan.g:4539:3: otherlv_0= 'figure' () ( (lv_id_2_0= RULE_ID ) )? ( (lv_text_3_0= RULE_STRING ) )? (otherlv_4= 'image' ( (lv_image_5_0= RULE_STRING ) ) )? (this_TraceableBlock_6= ruleTraceableBlock[$current] )?
             {
-            otherlv_0=(Token)match(input,84,FOLLOW_77); 
+            otherlv_0=(Token)match(input,84,FOLLOW_79); 
 
             			newLeafNode(otherlv_0, grammarAccess.getFigureCaptionAccess().getFigureKeyword_0());
             		
@@ -10985,7 +10995,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:4551:4: (lv_id_2_0= RULE_ID )
                     // InternalPlan.g:4552:5: lv_id_2_0= RULE_ID
                     {
-                    lv_id_2_0=(Token)match(input,RULE_ID,FOLLOW_78); 
+                    lv_id_2_0=(Token)match(input,RULE_ID,FOLLOW_80); 
 
                     					newLeafNode(lv_id_2_0, grammarAccess.getFigureCaptionAccess().getIdIDTerminalRuleCall_2_0());
                     				
@@ -11022,7 +11032,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:4569:4: (lv_text_3_0= RULE_STRING )
                     // InternalPlan.g:4570:5: lv_text_3_0= RULE_STRING
                     {
-                    lv_text_3_0=(Token)match(input,RULE_STRING,FOLLOW_79); 
+                    lv_text_3_0=(Token)match(input,RULE_STRING,FOLLOW_81); 
 
                     					newLeafNode(lv_text_3_0, grammarAccess.getFigureCaptionAccess().getTextSTRINGTerminalRuleCall_3_0());
                     				
@@ -11066,7 +11076,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:4592:5: (lv_image_5_0= RULE_STRING )
                     // InternalPlan.g:4593:6: lv_image_5_0= RULE_STRING
                     {
-                    lv_image_5_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+                    lv_image_5_0=(Token)match(input,RULE_STRING,FOLLOW_30); 
 
                     						newLeafNode(lv_image_5_0, grammarAccess.getFigureCaptionAccess().getImageSTRINGTerminalRuleCall_4_1_0());
                     					
@@ -11209,7 +11219,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:4641:2: (otherlv_0= 'fact-box' () ( (lv_id_2_0= RULE_ID ) )? ( (lv_title_3_0= RULE_STRING ) )? (otherlv_4= '{' (this_TraceableItem_5= ruleTraceableItem[$current] | (otherlv_6= 'text' ( (lv_text_7_0= RULE_STRING ) ) ) | (otherlv_8= 'item' ( (lv_items_9_0= RULE_STRING ) ) ) )* otherlv_10= '}' )? )
             // InternalPlan.g:4642:3: otherlv_0= 'fact-box' () ( (lv_id_2_0= RULE_ID ) )? ( (lv_title_3_0= RULE_STRING ) )? (otherlv_4= '{' (this_TraceableItem_5= ruleTraceableItem[$current] | (otherlv_6= 'text' ( (lv_text_7_0= RULE_STRING ) ) ) | (otherlv_8= 'item' ( (lv_items_9_0= RULE_STRING ) ) ) )* otherlv_10= '}' )?
             {
-            otherlv_0=(Token)match(input,86,FOLLOW_73); 
+            otherlv_0=(Token)match(input,86,FOLLOW_75); 
 
             			newLeafNode(otherlv_0, grammarAccess.getFactBoxAccess().getFactBoxKeyword_0());
             		
@@ -11238,7 +11248,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:4654:4: (lv_id_2_0= RULE_ID )
                     // InternalPlan.g:4655:5: lv_id_2_0= RULE_ID
                     {
-                    lv_id_2_0=(Token)match(input,RULE_ID,FOLLOW_27); 
+                    lv_id_2_0=(Token)match(input,RULE_ID,FOLLOW_29); 
 
                     					newLeafNode(lv_id_2_0, grammarAccess.getFactBoxAccess().getIdIDTerminalRuleCall_2_0());
                     				
@@ -11275,7 +11285,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:4672:4: (lv_title_3_0= RULE_STRING )
                     // InternalPlan.g:4673:5: lv_title_3_0= RULE_STRING
                     {
-                    lv_title_3_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+                    lv_title_3_0=(Token)match(input,RULE_STRING,FOLLOW_30); 
 
                     					newLeafNode(lv_title_3_0, grammarAccess.getFactBoxAccess().getTitleSTRINGTerminalRuleCall_3_0());
                     				
@@ -11309,7 +11319,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                 case 1 :
                     // InternalPlan.g:4690:4: otherlv_4= '{' (this_TraceableItem_5= ruleTraceableItem[$current] | (otherlv_6= 'text' ( (lv_text_7_0= RULE_STRING ) ) ) | (otherlv_8= 'item' ( (lv_items_9_0= RULE_STRING ) ) ) )* otherlv_10= '}'
                     {
-                    otherlv_4=(Token)match(input,12,FOLLOW_80); 
+                    otherlv_4=(Token)match(input,12,FOLLOW_82); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getFactBoxAccess().getLeftCurlyBracketKeyword_4_0());
                     			
@@ -11347,7 +11357,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    					}
                     	    					newCompositeNode(grammarAccess.getFactBoxAccess().getTraceableItemParserRuleCall_4_1_0());
                     	    				
-                    	    pushFollow(FOLLOW_80);
+                    	    pushFollow(FOLLOW_82);
                     	    this_TraceableItem_5=ruleTraceableItem(current);
 
                     	    state._fsp--;
@@ -11375,7 +11385,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    // InternalPlan.g:4713:7: (lv_text_7_0= RULE_STRING )
                     	    // InternalPlan.g:4714:8: lv_text_7_0= RULE_STRING
                     	    {
-                    	    lv_text_7_0=(Token)match(input,RULE_STRING,FOLLOW_80); 
+                    	    lv_text_7_0=(Token)match(input,RULE_STRING,FOLLOW_82); 
 
                     	    								newLeafNode(lv_text_7_0, grammarAccess.getFactBoxAccess().getTextSTRINGTerminalRuleCall_4_1_1_1_0());
                     	    							
@@ -11417,7 +11427,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    // InternalPlan.g:4738:7: (lv_items_9_0= RULE_STRING )
                     	    // InternalPlan.g:4739:8: lv_items_9_0= RULE_STRING
                     	    {
-                    	    lv_items_9_0=(Token)match(input,RULE_STRING,FOLLOW_80); 
+                    	    lv_items_9_0=(Token)match(input,RULE_STRING,FOLLOW_82); 
 
                     	    								newLeafNode(lv_items_9_0, grammarAccess.getFactBoxAccess().getItemsSTRINGTerminalRuleCall_4_1_2_1_0());
                     	    							
@@ -11542,7 +11552,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:4780:2: (otherlv_0= 'bullets' () ( (lv_id_2_0= RULE_ID ) )? ( (lv_text_3_0= RULE_STRING ) )? (otherlv_4= '{' (this_TraceableItem_5= ruleTraceableItem[$current] | (otherlv_6= 'item' ( (lv_items_7_0= RULE_STRING ) ) ) )* otherlv_8= '}' )? )
             // InternalPlan.g:4781:3: otherlv_0= 'bullets' () ( (lv_id_2_0= RULE_ID ) )? ( (lv_text_3_0= RULE_STRING ) )? (otherlv_4= '{' (this_TraceableItem_5= ruleTraceableItem[$current] | (otherlv_6= 'item' ( (lv_items_7_0= RULE_STRING ) ) ) )* otherlv_8= '}' )?
             {
-            otherlv_0=(Token)match(input,88,FOLLOW_73); 
+            otherlv_0=(Token)match(input,88,FOLLOW_75); 
 
             			newLeafNode(otherlv_0, grammarAccess.getBulletListAccess().getBulletsKeyword_0());
             		
@@ -11571,7 +11581,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:4793:4: (lv_id_2_0= RULE_ID )
                     // InternalPlan.g:4794:5: lv_id_2_0= RULE_ID
                     {
-                    lv_id_2_0=(Token)match(input,RULE_ID,FOLLOW_27); 
+                    lv_id_2_0=(Token)match(input,RULE_ID,FOLLOW_29); 
 
                     					newLeafNode(lv_id_2_0, grammarAccess.getBulletListAccess().getIdIDTerminalRuleCall_2_0());
                     				
@@ -11608,7 +11618,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:4811:4: (lv_text_3_0= RULE_STRING )
                     // InternalPlan.g:4812:5: lv_text_3_0= RULE_STRING
                     {
-                    lv_text_3_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+                    lv_text_3_0=(Token)match(input,RULE_STRING,FOLLOW_30); 
 
                     					newLeafNode(lv_text_3_0, grammarAccess.getBulletListAccess().getTextSTRINGTerminalRuleCall_3_0());
                     				
@@ -11642,7 +11652,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                 case 1 :
                     // InternalPlan.g:4829:4: otherlv_4= '{' (this_TraceableItem_5= ruleTraceableItem[$current] | (otherlv_6= 'item' ( (lv_items_7_0= RULE_STRING ) ) ) )* otherlv_8= '}'
                     {
-                    otherlv_4=(Token)match(input,12,FOLLOW_81); 
+                    otherlv_4=(Token)match(input,12,FOLLOW_83); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getBulletListAccess().getLeftCurlyBracketKeyword_4_0());
                     			
@@ -11670,7 +11680,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    					}
                     	    					newCompositeNode(grammarAccess.getBulletListAccess().getTraceableItemParserRuleCall_4_1_0());
                     	    				
-                    	    pushFollow(FOLLOW_81);
+                    	    pushFollow(FOLLOW_83);
                     	    this_TraceableItem_5=ruleTraceableItem(current);
 
                     	    state._fsp--;
@@ -11698,7 +11708,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    // InternalPlan.g:4852:7: (lv_items_7_0= RULE_STRING )
                     	    // InternalPlan.g:4853:8: lv_items_7_0= RULE_STRING
                     	    {
-                    	    lv_items_7_0=(Token)match(input,RULE_STRING,FOLLOW_81); 
+                    	    lv_items_7_0=(Token)match(input,RULE_STRING,FOLLOW_83); 
 
                     	    								newLeafNode(lv_items_7_0, grammarAccess.getBulletListAccess().getItemsSTRINGTerminalRuleCall_4_1_1_1_0());
                     	    							
@@ -11823,7 +11833,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:4894:2: (otherlv_0= 'source-list' () ( (lv_id_2_0= RULE_ID ) )? ( (lv_text_3_0= RULE_STRING ) )? (otherlv_4= '{' (this_TraceableItem_5= ruleTraceableItem[$current] | (otherlv_6= 'entries' ( ( ruleQualifiedId ) ) (otherlv_8= ',' ( ( ruleQualifiedId ) ) )* ) )* otherlv_10= '}' )? )
             // InternalPlan.g:4895:3: otherlv_0= 'source-list' () ( (lv_id_2_0= RULE_ID ) )? ( (lv_text_3_0= RULE_STRING ) )? (otherlv_4= '{' (this_TraceableItem_5= ruleTraceableItem[$current] | (otherlv_6= 'entries' ( ( ruleQualifiedId ) ) (otherlv_8= ',' ( ( ruleQualifiedId ) ) )* ) )* otherlv_10= '}' )?
             {
-            otherlv_0=(Token)match(input,89,FOLLOW_73); 
+            otherlv_0=(Token)match(input,89,FOLLOW_75); 
 
             			newLeafNode(otherlv_0, grammarAccess.getSourceListAccess().getSourceListKeyword_0());
             		
@@ -11852,7 +11862,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:4907:4: (lv_id_2_0= RULE_ID )
                     // InternalPlan.g:4908:5: lv_id_2_0= RULE_ID
                     {
-                    lv_id_2_0=(Token)match(input,RULE_ID,FOLLOW_27); 
+                    lv_id_2_0=(Token)match(input,RULE_ID,FOLLOW_29); 
 
                     					newLeafNode(lv_id_2_0, grammarAccess.getSourceListAccess().getIdIDTerminalRuleCall_2_0());
                     				
@@ -11889,7 +11899,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     // InternalPlan.g:4925:4: (lv_text_3_0= RULE_STRING )
                     // InternalPlan.g:4926:5: lv_text_3_0= RULE_STRING
                     {
-                    lv_text_3_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+                    lv_text_3_0=(Token)match(input,RULE_STRING,FOLLOW_30); 
 
                     					newLeafNode(lv_text_3_0, grammarAccess.getSourceListAccess().getTextSTRINGTerminalRuleCall_3_0());
                     				
@@ -11923,7 +11933,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                 case 1 :
                     // InternalPlan.g:4943:4: otherlv_4= '{' (this_TraceableItem_5= ruleTraceableItem[$current] | (otherlv_6= 'entries' ( ( ruleQualifiedId ) ) (otherlv_8= ',' ( ( ruleQualifiedId ) ) )* ) )* otherlv_10= '}'
                     {
-                    otherlv_4=(Token)match(input,12,FOLLOW_82); 
+                    otherlv_4=(Token)match(input,12,FOLLOW_84); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getSourceListAccess().getLeftCurlyBracketKeyword_4_0());
                     			
@@ -11951,7 +11961,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     	    					}
                     	    					newCompositeNode(grammarAccess.getSourceListAccess().getTraceableItemParserRuleCall_4_1_0());
                     	    				
-                    	    pushFollow(FOLLOW_82);
+                    	    pushFollow(FOLLOW_84);
                     	    this_TraceableItem_5=ruleTraceableItem(current);
 
                     	    state._fsp--;
@@ -11987,7 +11997,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    								newCompositeNode(grammarAccess.getSourceListAccess().getEntriesSourceCrossReference_4_1_1_1_0());
                     	    							
-                    	    pushFollow(FOLLOW_83);
+                    	    pushFollow(FOLLOW_85);
                     	    ruleQualifiedId();
 
                     	    state._fsp--;
@@ -12034,7 +12044,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
                     	    	    									newCompositeNode(grammarAccess.getSourceListAccess().getEntriesSourceCrossReference_4_1_1_2_1_0());
                     	    	    								
-                    	    	    pushFollow(FOLLOW_83);
+                    	    	    pushFollow(FOLLOW_85);
                     	    	    ruleQualifiedId();
 
                     	    	    state._fsp--;
@@ -12156,7 +12166,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:5028:2: (this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )* )
             // InternalPlan.g:5029:3: this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )*
             {
-            this_ID_0=(Token)match(input,RULE_ID,FOLLOW_84); 
+            this_ID_0=(Token)match(input,RULE_ID,FOLLOW_86); 
 
             			current.merge(this_ID_0);
             		
@@ -12183,7 +12193,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             	    				current.merge(kw);
             	    				newLeafNode(kw, grammarAccess.getQualifiedIdAccess().getFullStopKeyword_1_0());
             	    			
-            	    this_ID_2=(Token)match(input,RULE_ID,FOLLOW_84); 
+            	    this_ID_2=(Token)match(input,RULE_ID,FOLLOW_86); 
 
             	    				current.merge(this_ID_2);
             	    			
@@ -12353,14 +12363,14 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:5092:2: (this_INT_0= RULE_INT kw= '.' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )
             // InternalPlan.g:5093:3: this_INT_0= RULE_INT kw= '.' (this_INT_2= RULE_INT | this_ID_3= RULE_ID )
             {
-            this_INT_0=(Token)match(input,RULE_INT,FOLLOW_85); 
+            this_INT_0=(Token)match(input,RULE_INT,FOLLOW_87); 
 
             			current.merge(this_INT_0);
             		
 
             			newLeafNode(this_INT_0, grammarAccess.getSdgTargetCodeAccess().getINTTerminalRuleCall_0());
             		
-            kw=(Token)match(input,91,FOLLOW_86); 
+            kw=(Token)match(input,91,FOLLOW_88); 
 
             			current.merge(kw);
             			newLeafNode(kw, grammarAccess.getSdgTargetCodeAccess().getFullStopKeyword_1());
@@ -12489,7 +12499,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
             // InternalPlan.g:5140:2: (this_INT_0= RULE_INT (kw= '-' this_INT_2= RULE_INT (kw= '-' this_INT_4= RULE_INT )? )? )
             // InternalPlan.g:5141:3: this_INT_0= RULE_INT (kw= '-' this_INT_2= RULE_INT (kw= '-' this_INT_4= RULE_INT )? )?
             {
-            this_INT_0=(Token)match(input,RULE_INT,FOLLOW_87); 
+            this_INT_0=(Token)match(input,RULE_INT,FOLLOW_89); 
 
             			current.merge(this_INT_0);
             		
@@ -12512,7 +12522,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getPartialDateAccess().getHyphenMinusKeyword_1_0());
                     			
-                    this_INT_2=(Token)match(input,RULE_INT,FOLLOW_87); 
+                    this_INT_2=(Token)match(input,RULE_INT,FOLLOW_89); 
 
                     				current.merge(this_INT_2);
                     			
@@ -12729,7 +12739,7 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
 
             }
 
-            this_INT_1=(Token)match(input,RULE_INT,FOLLOW_84); 
+            this_INT_1=(Token)match(input,RULE_INT,FOLLOW_86); 
 
             			current.merge(this_INT_1);
             		
@@ -15171,81 +15181,83 @@ public class InternalPlanParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x01002C98EFFF2000L,0x0000FFC000020A02L});
     public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000080000000000L,0x00000007E0000000L});
     public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x0000000000000040L});
-    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x01003C0000006000L,0x000007C000000200L});
-    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x0000000000002000L,0x0000000000004000L});
-    public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x0000000010000002L});
-    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x0000000880002000L});
-    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000500000022L});
-    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000500000002L});
-    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000600000002L});
-    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x0000000400000002L});
-    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000000000022L,0x0000000000000000L,0x00000000001F0000L});
-    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000000000000022L});
-    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000006000000002L});
-    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000004000000002L});
-    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000010020000040L,0x0000000000000000L,0x000000000000001CL});
-    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000010000000040L});
-    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000000000009022L});
-    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000000001022L});
-    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000000001002L});
-    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x00000A98EE002000L,0x000007C000000000L});
-    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000000400000032L});
-    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000000400000022L});
-    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x00002C98EE002000L,0x000007C000000000L});
-    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x00003098EE002000L});
-    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x008FC098EE002000L});
-    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x008FC098FE002000L});
-    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0000000000000000L,0x000F000400000000L});
-    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x008FC098EE002020L});
-    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0000010000000000L,0x01F0000000000000L});
-    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000010000000000L,0x0E00000000000000L});
-    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0070000000000022L});
-    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0060000000000062L});
-    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0040000000000022L});
-    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x0000000000000072L,0x0000000010000000L});
-    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0000000000000032L});
-    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0xEE000098EE002000L,0x0000000000000021L});
-    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0000010000000000L,0x7000000000000000L});
-    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0xFE000098EE002020L,0x0000000000000021L});
-    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0xFE000098EE002000L,0x0000000000000021L});
-    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0xEE100098EE003030L,0x000000000000003FL});
-    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0010000000001022L,0x000000000000001EL});
-    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0000000000001022L,0x000000000000001EL});
-    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0000000000001022L,0x000000000000001CL});
-    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0000000000000040L,0x0000000010000000L});
-    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0000000000001022L,0x0000000000000018L});
-    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x0000000000001002L,0x0000000000000018L});
-    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0000000000001002L,0x0000000000000010L});
-    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x0000000000000000L,0x8000000000000000L,0x0000000000000003L});
-    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0020000200000022L});
-    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0000000200000022L});
-    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0000000200000062L});
-    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000040L});
-    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0000000000001032L,0x0000000000000080L});
-    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0000000000001022L,0x0000000000000080L});
-    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0000000000001002L,0x0000000000000080L});
-    public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0000000880002000L,0x0000000000000100L});
-    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x0000000880092000L,0x0000000000000402L});
-    public static final BitSet FOLLOW_67 = new BitSet(new long[]{0x0000000000000000L,0x0000003C00000000L});
-    public static final BitSet FOLLOW_68 = new BitSet(new long[]{0x0000000890092000L,0x0000000000000402L});
-    public static final BitSet FOLLOW_69 = new BitSet(new long[]{0x0000000880012000L,0x0000000000003080L});
-    public static final BitSet FOLLOW_70 = new BitSet(new long[]{0x0000000000000000L,0x0000000600000000L,0x000000000000FFE0L});
-    public static final BitSet FOLLOW_71 = new BitSet(new long[]{0x0000000880002000L,0x0000000000018080L});
-    public static final BitSet FOLLOW_72 = new BitSet(new long[]{0x0000000880002000L,0x00000000035E0000L});
-    public static final BitSet FOLLOW_73 = new BitSet(new long[]{0x0000000000001032L});
-    public static final BitSet FOLLOW_74 = new BitSet(new long[]{0x1000000000001032L});
-    public static final BitSet FOLLOW_75 = new BitSet(new long[]{0x1000000000001022L});
-    public static final BitSet FOLLOW_76 = new BitSet(new long[]{0x1000000000001002L});
-    public static final BitSet FOLLOW_77 = new BitSet(new long[]{0x0000000000001032L,0x0000000000200000L});
-    public static final BitSet FOLLOW_78 = new BitSet(new long[]{0x0000000000001022L,0x0000000000200000L});
-    public static final BitSet FOLLOW_79 = new BitSet(new long[]{0x0000000000001002L,0x0000000000200000L});
-    public static final BitSet FOLLOW_80 = new BitSet(new long[]{0x0000000882002000L,0x0000000000800000L});
-    public static final BitSet FOLLOW_81 = new BitSet(new long[]{0x0000000880002000L,0x0000000000800000L});
-    public static final BitSet FOLLOW_82 = new BitSet(new long[]{0x0000000880002000L,0x0000000004000000L});
-    public static final BitSet FOLLOW_83 = new BitSet(new long[]{0x0000000890002000L,0x0000000004000000L});
-    public static final BitSet FOLLOW_84 = new BitSet(new long[]{0x0000000000000002L,0x0000000008000000L});
-    public static final BitSet FOLLOW_85 = new BitSet(new long[]{0x0000000000000000L,0x0000000008000000L});
-    public static final BitSet FOLLOW_86 = new BitSet(new long[]{0x0000000000000050L});
-    public static final BitSet FOLLOW_87 = new BitSet(new long[]{0x0000000000000002L,0x0000000010000000L});
+    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x01003C0000004000L,0x000007C000000200L});
+    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x01003C0000006000L,0x000007C000000200L});
+    public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x0000000000000000L,0x0000000000004000L});
+    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x0000000000002000L,0x0000000000004000L});
+    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000010000002L});
+    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000880002000L});
+    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000500000022L});
+    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x0000000500000002L});
+    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000600000002L});
+    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000000400000002L});
+    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000000000022L,0x0000000000000000L,0x00000000001F0000L});
+    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000000000022L});
+    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000006000000002L});
+    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000004000000002L});
+    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000010020000040L,0x0000000000000000L,0x000000000000001CL});
+    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000010000000040L});
+    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000000009022L});
+    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000000000001022L});
+    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000000000001002L});
+    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x00000A98EE002000L,0x000007C000000000L});
+    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000000400000032L});
+    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000000400000022L});
+    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x00002C98EE002000L,0x000007C000000000L});
+    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x00003098EE002000L});
+    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x008FC098EE002000L});
+    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x008FC098FE002000L});
+    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0000000000000000L,0x000F000400000000L});
+    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x008FC098EE002020L});
+    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000010000000000L,0x01F0000000000000L});
+    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0000010000000000L,0x0E00000000000000L});
+    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0070000000000022L});
+    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x0060000000000062L});
+    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0040000000000022L});
+    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000000000000072L,0x0000000010000000L});
+    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0000000000000032L});
+    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0xEE000098EE002000L,0x0000000000000021L});
+    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0000010000000000L,0x7000000000000000L});
+    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0xFE000098EE002020L,0x0000000000000021L});
+    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0xFE000098EE002000L,0x0000000000000021L});
+    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0xEE100098EE003030L,0x000000000000003FL});
+    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0010000000001022L,0x000000000000001EL});
+    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0000000000001022L,0x000000000000001EL});
+    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0000000000001022L,0x000000000000001CL});
+    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x0000000000000040L,0x0000000010000000L});
+    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0000000000001022L,0x0000000000000018L});
+    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x0000000000001002L,0x0000000000000018L});
+    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0000000000001002L,0x0000000000000010L});
+    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0000000000000000L,0x8000000000000000L,0x0000000000000003L});
+    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0020000200000022L});
+    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000200000022L});
+    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0000000200000062L});
+    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000040L});
+    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0000000000001032L,0x0000000000000080L});
+    public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0000000000001022L,0x0000000000000080L});
+    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x0000000000001002L,0x0000000000000080L});
+    public static final BitSet FOLLOW_67 = new BitSet(new long[]{0x0000000880002000L,0x0000000000000100L});
+    public static final BitSet FOLLOW_68 = new BitSet(new long[]{0x0000000880092000L,0x0000000000000402L});
+    public static final BitSet FOLLOW_69 = new BitSet(new long[]{0x0000000000000000L,0x0000003C00000000L});
+    public static final BitSet FOLLOW_70 = new BitSet(new long[]{0x0000000890092000L,0x0000000000000402L});
+    public static final BitSet FOLLOW_71 = new BitSet(new long[]{0x0000000880012000L,0x0000000000003080L});
+    public static final BitSet FOLLOW_72 = new BitSet(new long[]{0x0000000000000000L,0x0000000600000000L,0x000000000000FFE0L});
+    public static final BitSet FOLLOW_73 = new BitSet(new long[]{0x0000000880002000L,0x0000000000018080L});
+    public static final BitSet FOLLOW_74 = new BitSet(new long[]{0x0000000880002000L,0x00000000035E0000L});
+    public static final BitSet FOLLOW_75 = new BitSet(new long[]{0x0000000000001032L});
+    public static final BitSet FOLLOW_76 = new BitSet(new long[]{0x1000000000001032L});
+    public static final BitSet FOLLOW_77 = new BitSet(new long[]{0x1000000000001022L});
+    public static final BitSet FOLLOW_78 = new BitSet(new long[]{0x1000000000001002L});
+    public static final BitSet FOLLOW_79 = new BitSet(new long[]{0x0000000000001032L,0x0000000000200000L});
+    public static final BitSet FOLLOW_80 = new BitSet(new long[]{0x0000000000001022L,0x0000000000200000L});
+    public static final BitSet FOLLOW_81 = new BitSet(new long[]{0x0000000000001002L,0x0000000000200000L});
+    public static final BitSet FOLLOW_82 = new BitSet(new long[]{0x0000000882002000L,0x0000000000800000L});
+    public static final BitSet FOLLOW_83 = new BitSet(new long[]{0x0000000880002000L,0x0000000000800000L});
+    public static final BitSet FOLLOW_84 = new BitSet(new long[]{0x0000000880002000L,0x0000000004000000L});
+    public static final BitSet FOLLOW_85 = new BitSet(new long[]{0x0000000890002000L,0x0000000004000000L});
+    public static final BitSet FOLLOW_86 = new BitSet(new long[]{0x0000000000000002L,0x0000000008000000L});
+    public static final BitSet FOLLOW_87 = new BitSet(new long[]{0x0000000000000000L,0x0000000008000000L});
+    public static final BitSet FOLLOW_88 = new BitSet(new long[]{0x0000000000000050L});
+    public static final BitSet FOLLOW_89 = new BitSet(new long[]{0x0000000000000002L,0x0000000010000000L});
 
 }

@@ -3498,9 +3498,16 @@ rule__Plan__Group_5_9__2__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getVocabularyAssignment_5_9_2()); }
-	(rule__Plan__VocabularyAssignment_5_9_2)*
-	{ after(grammarAccess.getPlanAccess().getVocabularyAssignment_5_9_2()); }
+	(
+		{ before(grammarAccess.getPlanAccess().getVocabularyAssignment_5_9_2()); }
+		(rule__Plan__VocabularyAssignment_5_9_2)
+		{ after(grammarAccess.getPlanAccess().getVocabularyAssignment_5_9_2()); }
+	)
+	(
+		{ before(grammarAccess.getPlanAccess().getVocabularyAssignment_5_9_2()); }
+		(rule__Plan__VocabularyAssignment_5_9_2)*
+		{ after(grammarAccess.getPlanAccess().getVocabularyAssignment_5_9_2()); }
+	)
 )
 ;
 finally {
@@ -3606,9 +3613,16 @@ rule__Plan__Group_5_19__2__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSourcesAssignment_5_19_2()); }
-	(rule__Plan__SourcesAssignment_5_19_2)*
-	{ after(grammarAccess.getPlanAccess().getSourcesAssignment_5_19_2()); }
+	(
+		{ before(grammarAccess.getPlanAccess().getSourcesAssignment_5_19_2()); }
+		(rule__Plan__SourcesAssignment_5_19_2)
+		{ after(grammarAccess.getPlanAccess().getSourcesAssignment_5_19_2()); }
+	)
+	(
+		{ before(grammarAccess.getPlanAccess().getSourcesAssignment_5_19_2()); }
+		(rule__Plan__SourcesAssignment_5_19_2)*
+		{ after(grammarAccess.getPlanAccess().getSourcesAssignment_5_19_2()); }
+	)
 )
 ;
 finally {

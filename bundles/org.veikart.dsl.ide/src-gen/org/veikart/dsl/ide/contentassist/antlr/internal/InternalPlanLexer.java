@@ -3069,10 +3069,10 @@ public class InternalPlanLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPlan.g:15359:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )* )
-            // InternalPlan.g:15359:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
+            // InternalPlan.g:15373:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )* )
+            // InternalPlan.g:15373:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
             {
-            // InternalPlan.g:15359:11: ( '^' )?
+            // InternalPlan.g:15373:11: ( '^' )?
             int alt1=2;
             int LA1_0 = input.LA(1);
 
@@ -3081,7 +3081,7 @@ public class InternalPlanLexer extends Lexer {
             }
             switch (alt1) {
                 case 1 :
-                    // InternalPlan.g:15359:11: '^'
+                    // InternalPlan.g:15373:11: '^'
                     {
                     match('^'); 
 
@@ -3099,7 +3099,7 @@ public class InternalPlanLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalPlan.g:15359:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
+            // InternalPlan.g:15373:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
             loop2:
             do {
                 int alt2=2;
@@ -3148,10 +3148,10 @@ public class InternalPlanLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPlan.g:15361:10: ( ( '0' .. '9' )+ )
-            // InternalPlan.g:15361:12: ( '0' .. '9' )+
+            // InternalPlan.g:15375:10: ( ( '0' .. '9' )+ )
+            // InternalPlan.g:15375:12: ( '0' .. '9' )+
             {
-            // InternalPlan.g:15361:12: ( '0' .. '9' )+
+            // InternalPlan.g:15375:12: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -3165,7 +3165,7 @@ public class InternalPlanLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalPlan.g:15361:13: '0' .. '9'
+            	    // InternalPlan.g:15375:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -3197,10 +3197,10 @@ public class InternalPlanLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPlan.g:15363:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalPlan.g:15363:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPlan.g:15377:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalPlan.g:15377:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalPlan.g:15363:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPlan.g:15377:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt6=2;
             int LA6_0 = input.LA(1);
 
@@ -3218,10 +3218,10 @@ public class InternalPlanLexer extends Lexer {
             }
             switch (alt6) {
                 case 1 :
-                    // InternalPlan.g:15363:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalPlan.g:15377:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalPlan.g:15363:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalPlan.g:15377:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop4:
                     do {
                         int alt4=3;
@@ -3237,7 +3237,7 @@ public class InternalPlanLexer extends Lexer {
 
                         switch (alt4) {
                     	case 1 :
-                    	    // InternalPlan.g:15363:21: '\\\\' .
+                    	    // InternalPlan.g:15377:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -3245,7 +3245,7 @@ public class InternalPlanLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPlan.g:15363:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalPlan.g:15377:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -3270,10 +3270,10 @@ public class InternalPlanLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalPlan.g:15363:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalPlan.g:15377:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalPlan.g:15363:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalPlan.g:15377:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop5:
                     do {
                         int alt5=3;
@@ -3289,7 +3289,7 @@ public class InternalPlanLexer extends Lexer {
 
                         switch (alt5) {
                     	case 1 :
-                    	    // InternalPlan.g:15363:54: '\\\\' .
+                    	    // InternalPlan.g:15377:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -3297,7 +3297,7 @@ public class InternalPlanLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPlan.g:15363:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalPlan.g:15377:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -3340,12 +3340,12 @@ public class InternalPlanLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPlan.g:15365:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalPlan.g:15365:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalPlan.g:15379:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalPlan.g:15379:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalPlan.g:15365:24: ( options {greedy=false; } : . )*
+            // InternalPlan.g:15379:24: ( options {greedy=false; } : . )*
             loop7:
             do {
                 int alt7=2;
@@ -3370,7 +3370,7 @@ public class InternalPlanLexer extends Lexer {
 
                 switch (alt7) {
             	case 1 :
-            	    // InternalPlan.g:15365:52: .
+            	    // InternalPlan.g:15379:52: .
             	    {
             	    matchAny(); 
 
@@ -3400,12 +3400,12 @@ public class InternalPlanLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPlan.g:15367:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalPlan.g:15367:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalPlan.g:15381:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalPlan.g:15381:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalPlan.g:15367:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalPlan.g:15381:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop8:
             do {
                 int alt8=2;
@@ -3418,7 +3418,7 @@ public class InternalPlanLexer extends Lexer {
 
                 switch (alt8) {
             	case 1 :
-            	    // InternalPlan.g:15367:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalPlan.g:15381:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -3438,7 +3438,7 @@ public class InternalPlanLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalPlan.g:15367:40: ( ( '\\r' )? '\\n' )?
+            // InternalPlan.g:15381:40: ( ( '\\r' )? '\\n' )?
             int alt10=2;
             int LA10_0 = input.LA(1);
 
@@ -3447,9 +3447,9 @@ public class InternalPlanLexer extends Lexer {
             }
             switch (alt10) {
                 case 1 :
-                    // InternalPlan.g:15367:41: ( '\\r' )? '\\n'
+                    // InternalPlan.g:15381:41: ( '\\r' )? '\\n'
                     {
-                    // InternalPlan.g:15367:41: ( '\\r' )?
+                    // InternalPlan.g:15381:41: ( '\\r' )?
                     int alt9=2;
                     int LA9_0 = input.LA(1);
 
@@ -3458,7 +3458,7 @@ public class InternalPlanLexer extends Lexer {
                     }
                     switch (alt9) {
                         case 1 :
-                            // InternalPlan.g:15367:41: '\\r'
+                            // InternalPlan.g:15381:41: '\\r'
                             {
                             match('\r'); 
 
@@ -3490,10 +3490,10 @@ public class InternalPlanLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPlan.g:15369:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalPlan.g:15369:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPlan.g:15383:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalPlan.g:15383:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalPlan.g:15369:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPlan.g:15383:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt11=0;
             loop11:
             do {
@@ -3547,8 +3547,8 @@ public class InternalPlanLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPlan.g:15371:16: ( . )
-            // InternalPlan.g:15371:18: .
+            // InternalPlan.g:15385:16: ( . )
+            // InternalPlan.g:15385:18: .
             {
             matchAny(); 
 
