@@ -14,7 +14,8 @@ import org.eclipse.equinox.app.IApplicationContext;
  * <p>
  * Stdout carries command results only: for the rest of the process, {@code System.out} is
  * pointed at stderr, because Equinox's {@code -consoleLog} writes log entries to whatever
- * {@code System.out} is when it logs, and libraries may print there too.
+ * {@code System.out} is when it logs, and libraries may print there too; log4j (Xtext's logging)
+ * writes warnings and errors to stderr ({@link LogToStderr}).
  */
 public final class CliApplication implements IApplication {
 
@@ -24,6 +25,7 @@ public final class CliApplication implements IApplication {
         context.applicationRunning();
         PrintStream results = System.out;
         System.setOut(System.err);
+        LogToStderr.install();
         return Integer.valueOf(VeikartCommandLine.run(LaunchArguments.decode(raw), results, System.err));
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.veikart.cli.convert.ConvertCommand;
+import org.veikart.cli.lsp.LspCommand;
 import org.veikart.cli.validate.ValidateCommand;
 
 /**
@@ -21,6 +23,8 @@ public final class CommandRegistry {
     public static CommandRegistry standard() {
         CommandRegistry registry = new CommandRegistry();
         registry.add(new ValidateCommand());
+        registry.add(new ConvertCommand());
+        registry.add(new LspCommand());
         registry.add(new HelpCommand(registry));
         return registry;
     }

@@ -2,13 +2,17 @@ package org.veikart.cli.validate;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.veikart.model.check.ModelChecker;
+import org.veikart.model.check.ModelDiagnostic;
 
 /**
  * One file format that holds plans, recognised by its file extension. The XMI format is the
- * first; the DSL adds {@code .plan} by adding an implementation to {@link PlanFormats#standard()}.
+ * first, the plan language ({@code .plan}) the second; a new format is a new implementation in
+ * {@link PlanFormats#standard()}.
  */
 public interface PlanFormat {
 
@@ -23,4 +27,14 @@ public interface PlanFormat {
      * @throws IOException if the file cannot be read
      */
     Resource load(ResourceSet resourceSet, Path file) throws IOException;
+
+    /**
+     * Checks a resource this format loaded, after every file of the run is loaded (so references
+     * between the files resolve).
+     *
+     * @return the findings, ordered by position; by default those of the {@link ModelChecker}
+     */
+    default List<ModelDiagnostic> check(Resource resource) {
+        return new ModelChecker().check(resource);
+    }
 }

@@ -14,7 +14,7 @@ public final class PlanFormats {
 
     /** @return the formats Veikart reads */
     public static PlanFormats standard() {
-        return new PlanFormats(List.of(new XmiPlanFormat()));
+        return new PlanFormats(List.of(new DslPlanFormat(), new XmiPlanFormat()));
     }
 
     /**
@@ -37,6 +37,11 @@ public final class PlanFormats {
             return Optional.empty();
         }
         return Optional.ofNullable(byExtension.get(name.substring(dot + 1).toLowerCase(Locale.ROOT)));
+    }
+
+    /** @return the format for the extension (without dot, case-insensitive), or empty */
+    public Optional<PlanFormat> forExtension(String extension) {
+        return Optional.ofNullable(byExtension.get(extension.toLowerCase(Locale.ROOT)));
     }
 
     /** @return the known extensions for messages, e.g. "*.xmi" or "*.plan, *.xmi" */

@@ -11,14 +11,14 @@ import org.veikart.cli.CommandContext;
 import org.veikart.cli.CommandException;
 import org.veikart.cli.ExitCode;
 import org.veikart.cli.PlanResourceSets;
-import org.veikart.model.check.ModelChecker;
 import org.veikart.model.check.ModelDiagnostic;
 import org.veikart.model.check.ModelIssueCodes;
 import org.veikart.model.io.ModelLoadException;
 
 /**
  * {@code veikart validate PATH...}: loads every plan file (folders walked) into one resource set,
- * runs the {@link ModelChecker} and prints each diagnostic as {@code file:line:col: severity:
+ * then checks each with its format's checks (XMI: the model checker; {@code .plan}: parser, linker
+ * and the language's validation, which includes the model checker) and prints each diagnostic as {@code file:line:col: severity:
  * message} on stdout, then a summary line on stderr.
  * <p>
  * Exit code 0 without errors (warnings allowed), 1 if any file has an error or does not parse,
@@ -67,13 +67,19 @@ public final class ValidateCommand implements Command {
         List<String> paths = parsePaths(args);
         List<PlanFile> files = new PlanFileCollector(formats, context).collect(NAME, paths);
         ResourceSet resourceSet = PlanResourceSets.create();
-        ModelChecker checker = new ModelChecker();
         DiagnosticCounts counts = new DiagnosticCounts();
         Progress progress = new Progress(context.err(), NAME, files.size());
         DiagnosticLocator locator = new DiagnosticLocator(context.workingDirectory());
+        // all files first, so that references between them (shared actors, plan links) resolve
+        List<Object> loaded = new ArrayList<>();
+        for (PlanFile file : files) {
+            loaded.add(load(file, resourceSet));
+        }
         for (int i = 0; i < files.size(); i++) {
             PlanFile file = files.get(i);
-            for (ModelDiagnostic diagnostic : check(file, resourceSet, checker)) {
+            List<ModelDiagnostic> diagnostics = loaded.get(i) instanceof Resource resource
+                    ? file.format().check(resource) : List.of((ModelDiagnostic) loaded.get(i));
+            for (ModelDiagnostic diagnostic : diagnostics) {
                 context.out().println(locator.relocate(diagnostic, file).format());
                 counts.add(diagnostic.severity());
             }
@@ -101,18 +107,16 @@ public final class ValidateCommand implements Command {
         return paths;
     }
 
-    /** @return the file's diagnostics (the checker orders them by position); a file that does not parse gives its one load diagnostic */
-    private static List<ModelDiagnostic> check(PlanFile file, ResourceSet resourceSet, ModelChecker checker)
-            throws CommandException {
+    /** @return the loaded resource, or the one load diagnostic of a file that does not parse */
+    private static Object load(PlanFile file, ResourceSet resourceSet) throws CommandException {
         try {
-            Resource resource = file.format().load(resourceSet, file.path());
-            return checker.check(resource);
+            return file.format().load(resourceSet, file.path());
         } catch (ModelLoadException e) {
             if (ModelIssueCodes.LOAD_IO_ERROR.equals(e.diagnostic().code())) {
                 // the file vanished or became unreadable after it was collected: an I/O problem, not a plan error
                 throw CommandException.io(NAME + ": " + file.display() + ": " + e.diagnostic().message(), e);
             }
-            return List.of(e.diagnostic());
+            return e.diagnostic();
         } catch (IOException e) {
             throw CommandException.io(NAME + ": " + file.display() + ": cannot read the file: "
                     + PlanFileCollector.reason(e), e);
