@@ -102,7 +102,7 @@ class SerializerRoundTripTest {
 	}
 
 	/** Parses the text in place of the file, next to the other files of its folder. */
-	private static EObject reparse(Path file, String text) {
+	static EObject reparse(Path file, String text) {
 		XtextResourceSet resourceSet = PlanTesting.WORKSPACE.newResourceSet();
 		for (Path other : PlanWorkspace.planFiles(file.getParent())) {
 			if (!other.equals(file)) {
@@ -116,11 +116,11 @@ class SerializerRoundTripTest {
 		return resource.getContents().get(0);
 	}
 
-	private static EObject root(XtextResourceSet resourceSet, Path file) {
+	static EObject root(XtextResourceSet resourceSet, Path file) {
 		return resourceSet.getResource(URI.createFileURI(file.toString()), false).getContents().get(0);
 	}
 
-	private static List<String> errors(Resource resource) {
+	static List<String> errors(Resource resource) {
 		return PlanTesting.issues((XtextResource) resource).stream().filter(issue -> issue.startsWith("ERROR")).toList();
 	}
 }
