@@ -3,12 +3,14 @@ package org.veikart.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.serializer.sequencer.GenericSequencer;
 import org.eclipse.xtext.serializer.sequencer.ISemanticSequencer;
+import org.eclipse.xtext.serializer.tokens.ICrossReferenceSerializer;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.veikart.dsl.conversion.PlanValueConverters;
 import org.veikart.dsl.linking.PlanLinkingDiagnosticMessageProvider;
 import org.veikart.dsl.naming.PlanQualifiedNameProvider;
+import org.veikart.dsl.serializer.IndexedCrossReferenceSerializer;
 import org.veikart.dsl.serializer.ListKeepingSequencer;
 
 import com.google.inject.Binder;
@@ -40,6 +42,11 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 	@Override
 	public void configureGenericSemanticSequencer(Binder binder) {
 		binder.bind(ISemanticSequencer.class).annotatedWith(GenericSequencer.class).to(ListKeepingSequencer.class);
+	}
+
+	/** References are named by a hashed scope look-up: Xtext's scan of the scope is quadratic in the plan size. */
+	public Class<? extends ICrossReferenceSerializer> bindICrossReferenceSerializer() {
+		return IndexedCrossReferenceSerializer.class;
 	}
 
 	/**

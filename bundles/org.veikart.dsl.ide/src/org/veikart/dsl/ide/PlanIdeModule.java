@@ -11,7 +11,7 @@ import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKi
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.eclipse.xtext.resource.ILocationInFileProvider;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
-import org.veikart.dsl.ide.formatting.EmptySafeFormattingService;
+import org.veikart.dsl.ide.formatting.SafeFormattingService;
 import org.veikart.dsl.ide.highlighting.PlanHighlighting;
 import org.veikart.dsl.ide.hover.PlanDocumentation;
 import org.veikart.dsl.ide.navigation.IdLocations;
@@ -53,7 +53,7 @@ public class PlanIdeModule extends AbstractPlanIdeModule {
 	}
 
 	public Class<? extends FormattingService> bindFormattingService() {
-		return EmptySafeFormattingService.class;
+		return SafeFormattingService.class;
 	}
 
 	public Class<? extends ILocationInFileProvider> bindILocationInFileProvider() {

@@ -180,4 +180,18 @@ class ValidationTest {
 				""",
 				"WARNING veikart.dsl.schedule-outside-period: Measure 'm1' is scheduled in 2021, outside the plan period from 2022.");
 	}
+
+	@Test
+	void aSingleValueWrittenTwiceIsAnErrorOnTheSecondClause() {
+		assertIssues("""
+				plan p "Plan" {
+				  measure m1 "Tiltak" {
+				    text "Første tekst"
+				    recurrence annual
+				    text "Andre tekst"
+				  }
+				}
+				""",
+				"ERROR veikart.dsl.repeated-clause: 'text' is given more than once in measure 'm1': only the last value would be kept; remove the other");
+	}
 }

@@ -28,6 +28,8 @@ public final class PlanIssueCodes {
 	public static final String TARGET_OUTSIDE_PERIOD = PREFIX + "target-outside-period";
 	/** A measure scheduled (years, start or end) outside the period of the plan (or of its part). */
 	public static final String SCHEDULE_OUTSIDE_PERIOD = PREFIX + "schedule-outside-period";
+	/** A clause that sets a single value written twice in one element: the parser keeps only the last one. */
+	public static final String REPEATED_CLAUSE = PREFIX + "repeated-clause";
 	/** The model checker failed unexpectedly; the message names the exception. */
 	public static final String CHECK_FAILED = PREFIX + "check-failed";
 

@@ -20,7 +20,8 @@ import org.veikart.model.PlanElement;
  * on an element marked {@code note missing-in-source} is reported as a warning, because the gap is in
  * the source document.
  */
-@ComposedChecks(validators = { CodeValidator.class, SdgTagValidator.class, IndicatorValidator.class })
+@ComposedChecks(validators = { CodeValidator.class, SdgTagValidator.class, IndicatorValidator.class,
+		RepeatedClauseValidator.class })
 public class PlanValidator extends AbstractPlanValidator {
 
 	private final ModelCheckerBridge modelChecker = new ModelCheckerBridge();

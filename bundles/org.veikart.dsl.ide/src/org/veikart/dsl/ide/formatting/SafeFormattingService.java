@@ -7,19 +7,19 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.resource.XtextResource;
+import org.veikart.dsl.formatting2.FormattingPreconditions;
 
 /**
- * Formatting for the language server that returns no edits for a file without content (empty or
- * only whitespace and comments, hence no model): Xtext's text region access fails on a resource
- * without a root element, and an editor must not show an error for formatting an empty file.
+ * Formatting for the language server that returns no edits for text Xtext cannot format: an empty
+ * file (no model), text with syntax errors, or a repeated clause (see
+ * {@link FormattingPreconditions}). An editor must show the diagnostics, not a formatting failure.
  */
-public class EmptySafeFormattingService extends FormattingService {
+public class SafeFormattingService extends FormattingService {
 
 	@Override
 	public List<TextEdit> format(XtextResource resource, Document document, int offset, int length,
 			FormattingOptions options) {
-		if (resource.getContents().isEmpty() || resource.getParseResult() == null
-				|| resource.getParseResult().getRootASTElement() == null) {
+		if (!FormattingPreconditions.canFormat(resource)) {
 			return List.of();
 		}
 		return super.format(resource, document, offset, length, options);
