@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.veikart.model.text.EditDistance;
 
 /** Global behaviour of the command line: help, usage errors, unexpected failures, --debug. */
 class VeikartCommandLineTest {

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.veikart.model.text.EditDistance;
+
 /**
  * The plain-Java entry point of the command line, usable without OSGi (tests call it in-process).
  * <p>

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.EClass;
+import org.veikart.model.text.EditDistance;
 
 /**
  * "Did you mean" support: ranks candidate ids by edit distance to what was typed and phrases the
@@ -45,8 +46,8 @@ public final class Suggestions {
 	private static int closeness(String key, String candidate) {
 		String name = candidate.toLowerCase(Locale.ROOT);
 		int dot = name.lastIndexOf('.');
-		int whole = distance(key, name);
-		return dot < 0 ? whole : Math.min(whole, distance(key, name.substring(dot + 1)));
+		int whole = EditDistance.between(key, name);
+		return dot < 0 ? whole : Math.min(whole, EditDistance.between(key, name.substring(dot + 1)));
 	}
 
 	/** @return " Did you mean 'a', 'b' or 'c'?" or "" when there is nothing to suggest */
@@ -67,25 +68,5 @@ public final class Suggestions {
 	/** @return the model type as words: "Actor" gives "actor", "PlanElement" gives "plan element" */
 	public static String describeType(EClass type) {
 		return type.getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
-	}
-
-	/** Levenshtein distance (insertions, deletions and substitutions each cost 1). */
-	static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 }
