@@ -4,12 +4,19 @@
 # Usage: releng/scripts/test-summary.sh [REPO_DIR]
 set -u
 cd "${1:-.}" || exit 2
+
+attr() {  # attr NAME TAG: the number in NAME="..." of the tag, 0 when absent
+  local value
+  value=$(printf '%s' "$2" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" | head -n 1)
+  echo "${value:-0}"
+}
+
 total=0; failed=0; skipped=0; files=0
 while IFS= read -r -d '' report; do
   files=$((files + 1))
-  line=$(grep -m1 -o '<testsuite [^>]*>' "$report") || continue
-  attr() { printf '%s' "$line" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" | head -n 1; }
-  total=$((total + $(attr tests))); skipped=$((skipped + $(attr skipped)))
-  failed=$((failed + $(attr failures) + $(attr errors)))
+  tag=$(grep -m1 -o '<testsuite [^>]*>' "$report") || continue
+  total=$((total + $(attr tests "$tag")))
+  skipped=$((skipped + $(attr skipped "$tag")))
+  failed=$((failed + $(attr failures "$tag") + $(attr errors "$tag")))
 done < <(find . -path '*/target/surefire-reports/TEST-*.xml' -not -path './.git/*' -print0 2>/dev/null)
 echo "Tests: $((total - failed - skipped)) passed, $failed failed, $skipped skipped ($files report files)"

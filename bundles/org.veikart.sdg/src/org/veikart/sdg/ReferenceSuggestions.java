@@ -14,6 +14,8 @@ import java.util.Locale;
  */
 final class ReferenceSuggestions {
 
+    private static final int MAX_COMPARED_LENGTH = 12;
+
     private ReferenceSuggestions() {
     }
 
@@ -28,7 +30,9 @@ final class ReferenceSuggestions {
         if (input == null || max < 1 || input.chars().noneMatch(Character::isDigit)) {
             return List.of();
         }
-        String typed = input.strip().toLowerCase(Locale.ROOT).replace(',', '.');
+        String normalized = input.strip().toLowerCase(Locale.ROOT).replace(',', '.');
+        // references are at most 5 characters ("17.19"): longer input (pasted text) is cut, not compared in full
+        String typed = normalized.substring(0, Math.min(normalized.length(), MAX_COMPARED_LENGTH));
         SdgCode typedCode = parseOrNull(typed);
         Comparator<String> closeness = Comparator.<String>comparingInt(reference -> indelDistance(typed, reference))
                 .thenComparingInt(reference -> typedCode != null && goalOf(reference) == typedCode.goal() ? 0 : 1)
