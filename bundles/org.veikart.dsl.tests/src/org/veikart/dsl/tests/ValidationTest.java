@@ -71,6 +71,32 @@ class ValidationTest {
 				"WARNING veikart.dsl.duplicate-code: Duplicate code 'A' under plan 'p': goal 'g1' on line 2 has the same code.");
 	}
 
+	/** Two measures with one id; the second has an invalid start date, a repeated clause and {@code note}. */
+	private static String duplicateMeasure(String note) {
+		return """
+				plan p "Plan" {
+				  measure m1 "Første"
+				  measure m1 "Andre" { text "a" scheduled from 2022-02-30 text "b" %s}
+				}
+				""".formatted(note);
+	}
+
+	@Test
+	void duplicateIdInvalidDateAndRepeatedClauseAreErrors() {
+		assertIssues(duplicateMeasure(""),
+				"ERROR veikart.duplicate-id: Measure 'Andre' (m1): id 'm1' is already used by Measure 'Første' at line 2",
+				"ERROR veikart.invalid-date: Schedule of Measure 'Andre' (m1): start date '2022-02-30' is invalid (day 30 does not exist in 2022-02; allowed: YYYY, YYYY-MM or YYYY-MM-DD)",
+				"ERROR veikart.dsl.repeated-clause: 'text' is given more than once in measure 'm1': only the last value would be kept; remove the other");
+	}
+
+	@Test
+	void duplicateIdInvalidDateAndRepeatedClauseAreWarningsOnAnElementMissingInSource() {
+		assertIssues(duplicateMeasure("note missing-in-source \"Kilden bruker samme nummer to ganger\" "),
+				"WARNING veikart.duplicate-id: Measure 'Andre' (m1): id 'm1' is already used by Measure 'Første' at line 2",
+				"WARNING veikart.invalid-date: Schedule of Measure 'Andre' (m1): start date '2022-02-30' is invalid (day 30 does not exist in 2022-02; allowed: YYYY, YYYY-MM or YYYY-MM-DD)",
+				"WARNING veikart.dsl.repeated-clause: 'text' is given more than once in measure 'm1': only the last value would be kept; remove the other");
+	}
+
 	@Test
 	void unresolvedReferenceSuggestsTheClosestIds() {
 		assertIssues("""

@@ -58,13 +58,8 @@ public class CodeValidator extends AbstractDeclarativeValidator {
 						+ PlanValidator.describe(earlier) + line(earlier) + " has the same code.";
 				EStructuralFeature feature = element instanceof Section ? VeikartPackage.Literals.SECTION__CODE
 						: VeikartPackage.Literals.PLAN_ELEMENT__CODE;
-				if (PlanValidator.missingInSource(element)) {
-					warning(message, element, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX,
-							PlanIssueCodes.DUPLICATE_CODE);
-				} else {
-					error(message, element, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX,
-							PlanIssueCodes.DUPLICATE_CODE);
-				}
+				PlanValidator.acceptError(getMessageAcceptor(), message, element, feature,
+						ValidationMessageAcceptor.INSIGNIFICANT_INDEX, PlanIssueCodes.DUPLICATE_CODE);
 			}
 		}
 	}

@@ -24,7 +24,8 @@ import org.veikart.model.check.ModelIssueCodes;
  * <p>
  * Dangling references are left out: in a plan file they are unresolved links, which the linker
  * already reports with "did you mean" suggestions. Findings on elements of other files are left out
- * too; each file reports its own.
+ * too; each file reports its own. Errors on an element marked {@code note missing-in-source} are
+ * reported as warnings.
  */
 final class ModelCheckerBridge {
 
@@ -74,7 +75,9 @@ final class ModelCheckerBridge {
 			ValidationMessageAcceptor acceptor) {
 		int index = ValidationMessageAcceptor.INSIGNIFICANT_INDEX;
 		switch (diagnostic.severity()) {
-			case ERROR -> acceptor.acceptError(diagnostic.message(), element, feature, index, diagnostic.code());
+			// a gap in the source document is not the plan writer's error (PlanValidator)
+			case ERROR -> PlanValidator.acceptError(acceptor, diagnostic.message(), element, feature, index,
+					diagnostic.code());
 			case WARNING -> acceptor.acceptWarning(diagnostic.message(), element, feature, index, diagnostic.code());
 			case INFO -> acceptor.acceptInfo(diagnostic.message(), element, feature, index, diagnostic.code());
 		}

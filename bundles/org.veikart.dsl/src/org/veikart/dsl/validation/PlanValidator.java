@@ -1,9 +1,12 @@
 package org.veikart.dsl.validation;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.ComposedChecks;
+import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 import org.veikart.model.Identifiable;
 import org.veikart.model.Indicator;
 import org.veikart.model.Measure;
@@ -59,8 +62,28 @@ public class PlanValidator extends AbstractPlanValidator {
 		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
-	/** @return true if the element carries a missing-in-source note (then errors become warnings) */
+	/**
+	 * @return true if the element carries a missing-in-source note (then errors become warnings); a
+	 *         value without an id of its own (a schedule, a period) counts as part of its container
+	 */
 	static boolean missingInSource(EObject element) {
-		return element instanceof PlanElement planElement && planElement.isMissingInSource();
+		EObject owner = element instanceof Identifiable || element.eContainer() == null ? element
+				: element.eContainer();
+		return owner instanceof PlanElement planElement && planElement.isMissingInSource();
+	}
+
+	/** @return the severity of an error found on the element: a warning if it is marked missing-in-source */
+	static Severity errorOrWarning(EObject element) {
+		return missingInSource(element) ? Severity.WARNING : Severity.ERROR;
+	}
+
+	/** Reports an error on the element, or a warning if the element is marked missing-in-source. */
+	static void acceptError(ValidationMessageAcceptor acceptor, String message, EObject element,
+			EStructuralFeature feature, int index, String code) {
+		if (errorOrWarning(element) == Severity.WARNING) {
+			acceptor.acceptWarning(message, element, feature, index, code);
+		} else {
+			acceptor.acceptError(message, element, feature, index, code);
+		}
 	}
 }

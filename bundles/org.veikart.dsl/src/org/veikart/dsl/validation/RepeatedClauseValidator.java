@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
@@ -16,7 +17,7 @@ import org.veikart.model.VeikartPackage;
  * ERROR {@link PlanIssueCodes#REPEATED_CLAUSE}: clauses may come in any order, so the grammar cannot
  * forbid writing one that sets a single value twice ({@code text "a"} ... {@code text "b"}). The parser
  * keeps the last value and the first would be lost without a word; this check reports every later
- * occurrence, at its position.
+ * occurrence, at its position (a warning on an element marked missing-in-source, like every error).
  */
 public class RepeatedClauseValidator extends AbstractDeclarativeValidator {
 
@@ -38,9 +39,15 @@ public class RepeatedClauseValidator extends AbstractDeclarativeValidator {
 			}
 			List<INode> nodes = NodeModelUtils.findNodesForFeature(element, feature);
 			for (INode repeated : nodes.subList(Math.min(1, nodes.size()), nodes.size())) {
-				getMessageAcceptor().acceptError("'" + feature.getName() + "' is given more than once in "
-						+ PlanValidator.describe(element) + ": only the last value would be kept; remove the other",
-						element, repeated.getOffset(), repeated.getLength(), PlanIssueCodes.REPEATED_CLAUSE);
+				String message = "'" + feature.getName() + "' is given more than once in "
+						+ PlanValidator.describe(element) + ": only the last value would be kept; remove the other";
+				if (PlanValidator.errorOrWarning(element) == Severity.WARNING) {
+					getMessageAcceptor().acceptWarning(message, element, repeated.getOffset(), repeated.getLength(),
+							PlanIssueCodes.REPEATED_CLAUSE);
+				} else {
+					getMessageAcceptor().acceptError(message, element, repeated.getOffset(), repeated.getLength(),
+							PlanIssueCodes.REPEATED_CLAUSE);
+				}
 			}
 		}
 	}

@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -36,7 +39,7 @@ import org.veikart.model.SdgRelationKind;
 /**
  * The seed plans in {@code <veikart.root>/examples}: all {@code .plan} files load together as one
  * folder (as {@code ./veikart validate examples/} sees them) without errors, every statement that the
- * manifests in {@code examples/sources} list appears verbatim in the named example, and the Lillestrøm
+ * manifests in {@code examples/sources} (one per seed text) list appears verbatim in the named example, and the Lillestrøm
  * plans carry the links that the seeds state (001 concretises 002, SDG anchoring of 002's areas, the
  * duplicated measure, the quoted main goals, the baselines in prose).
  */
@@ -68,8 +71,27 @@ class ExamplesTest {
 		List<String> files = PlanWorkspace.planFiles(examples).stream().map(file -> file.getFileName().toString()).toList();
 		assertTrue(files.containsAll(List.of("actors.plan", "lillestrom-handlingsplan.plan", "lillestrom-strategi.plan")),
 				files.toString());
-		for (String seed : List.of("001_634af28027b98686", "002_1d7b5765fae57f64")) {
-			assertFalse(StatementManifest.read(examples.resolve("sources").resolve(seed + ".statements")).isEmpty(), seed);
+	}
+
+	@Test
+	void everySeedHasANonEmptyManifestWhoseExamplesExist() throws IOException {
+		Path sources = examples.resolve("sources");
+		List<String> seeds;
+		try (Stream<Path> listed = Files.list(sources)) {
+			seeds = listed.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".txt"))
+					.map(name -> name.substring(0, name.length() - ".txt".length())).sorted().toList();
+		}
+		assertEquals(List.of("000_a8054f89918ad53b", "001_634af28027b98686", "002_1d7b5765fae57f64", "004_81d8d2be9b9e625e"),
+				seeds, "the seed texts in " + sources);
+		for (String seed : seeds) {
+			Path manifest = sources.resolve(seed + ".statements");
+			assertTrue(Files.isRegularFile(manifest), "seed " + seed + ".txt has no manifest " + manifest.getFileName());
+			List<StatementManifest.Entry> entries = StatementManifest.read(manifest);
+			assertFalse(entries.isEmpty(), manifest.getFileName() + " lists no statements");
+			for (StatementManifest.Entry entry : entries) {
+				assertTrue(Files.isRegularFile(examples.resolve(entry.example())),
+						entry.where() + ": example " + entry.example() + " does not exist");
+			}
 		}
 	}
 

@@ -38,11 +38,15 @@ final class MutationCorpus {
 	private MutationCorpus() {
 	}
 
+	/** @return {@code <veikart.root>/examples}, whether it exists or not (the corpus test requires it) */
+	static Path examples() {
+		return Path.of(System.getProperty("veikart.root", "../..")).toAbsolutePath().normalize().resolve("examples");
+	}
+
 	/** @return the folders searched for plan files that exist: the examples, then the test resources */
 	static List<Path> folders() {
-		Path root = Path.of(System.getProperty("veikart.root", "../..")).toAbsolutePath().normalize();
 		List<Path> folders = new ArrayList<>();
-		for (Path folder : List.of(root.resolve("examples"), Path.of("resources").toAbsolutePath())) {
+		for (Path folder : List.of(examples(), Path.of("resources").toAbsolutePath())) {
 			if (Files.isDirectory(folder)) {
 				folders.add(folder);
 			}

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,8 +53,21 @@ class MutationSmokeTest {
 	}
 
 	@Test
-	void theCorpusHasTheTestPlansAndSharedActorsAndEveryOriginalParses() {
+	void theCorpusHasTheTestPlansAndSharedActorsAndEveryOriginalParses() throws IOException {
 		List<PlanFile> files = MutationCorpus.planFiles();
+		// a wrong veikart.root would otherwise leave the examples out without a word
+		Path examples = MutationCorpus.examples();
+		assertTrue(Files.isDirectory(examples), "no examples folder at " + examples + " (check veikart.root)");
+		List<Path> corpus = files.stream().map(file -> file.path().toAbsolutePath().normalize()).toList();
+		List<Path> plans;
+		try (Stream<Path> listed = Files.list(examples)) {
+			plans = listed.filter(path -> path.getFileName().toString().endsWith(".plan"))
+					.map(path -> path.toAbsolutePath().normalize()).toList();
+		}
+		assertFalse(plans.isEmpty(), "no .plan files in " + examples);
+		for (Path plan : plans) {
+			assertTrue(corpus.contains(plan), plan + " is not in the corpus " + corpus);
+		}
 		assertTrue(files.stream().anyMatch(file -> file.name().equals("lillestrom/handlingsplan-2022.plan")), "" + files);
 		assertTrue(files.stream().anyMatch(file -> !file.sharedActors().isEmpty()), "some plan is parsed with shared actors");
 		for (PlanFile file : files) {
