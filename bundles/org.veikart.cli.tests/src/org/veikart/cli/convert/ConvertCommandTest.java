@@ -2,14 +2,21 @@ package org.veikart.cli.convert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -101,6 +108,49 @@ class ConvertCommandTest {
 		Plan plan = (Plan) loaded.getContents().get(0);
 		assertEquals("kommunen", plan.getOwner().getId());
 		assertTrue(EcoreUtil.equals(parse(dir.resolve("tiltak.plan")), plan));
+	}
+
+	@Test
+	void aConvertedXmiValidatesByItselfThroughItsPlanReferences() throws IOException {
+		writeWorkspace();
+		Path out = Files.createDirectories(dir.resolve("out"));
+		Files.writeString(out.resolve("actors.plan"), ACTORS);
+		Files.writeString(out.resolve("strategien.plan"), STRATEGY);
+		assertEquals(0, CliRun.run(dir, "convert", "tiltak.plan", "out/tiltak.xmi").exitCode());
+
+		// only the XMI is named: actors.plan and strategien.plan load on demand, as plan text
+		CliRun run = CliRun.run(dir, "validate", "out/tiltak.xmi");
+
+		assertEquals(0, run.exitCode(), run::toString);
+		assertEquals("", run.out(), run::toString);
+	}
+
+	@Test
+	void anXmiReferringToAnHttpUriIsRejectedWithItsPositionAndNothingIsFetched() throws IOException {
+		try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			String remote = "http://127.0.0.1:" + server.getLocalPort() + "/plans/other.xmi#goal-remote01";
+			Files.writeString(dir.resolve("remote.xmi"), """
+					<?xml version="1.0" encoding="UTF-8"?>
+					<veikart:Plan xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" \
+					xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+					xmlns:veikart="http://veikart.org/plan/1.0" id="plan-remote01" title="Fjern">
+					  <focusAreas id="area-remote01" code="A" title="Område">
+					    <contributesTo xsi:type="veikart:Goal" href="%s"/>
+					  </focusAreas>
+					</veikart:Plan>
+					""".formatted(remote));
+
+			// a fetch would connect and then wait for an answer that never comes: fail instead of hanging
+			CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(60),
+					() -> CliRun.run(dir, "convert", "remote.xmi", "remote.plan"));
+
+			assertEquals(1, run.exitCode(), run::toString);
+			assertTrue(Pattern.compile("remote\\.xmi:3:\\d+: error: .*'" + Pattern.quote(remote) + "', which cannot be resolved")
+					.matcher(run.err()).find(), run::toString);
+			assertFalse(Files.exists(dir.resolve("remote.plan")));
+			server.setSoTimeout(200);
+			assertThrows(SocketTimeoutException.class, server::accept, "convert connected to the referenced server");
+		}
 	}
 
 	@Test

@@ -31,6 +31,15 @@ class LspCommandTest {
 
 	@Test
 	void answersInitializeWithFramedJsonOnlyAndEndsWithItsInput() throws Exception {
+		answersInitialize(java.util.List.of());
+	}
+
+	@Test
+	void acceptsTheStdioFlagOfGenericClients() throws Exception {
+		answersInitialize(java.util.List.of("--stdio"));
+	}
+
+	private void answersInitialize(java.util.List<String> args) throws Exception {
 		String initialize = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,"
 				+ "\"rootUri\":\"" + dir.toUri() + "\",\"capabilities\":{}}}";
 		byte[] request = frame(initialize);
@@ -40,7 +49,7 @@ class LspCommandTest {
 		InputStream in = new SequenceInputStream(new ByteArrayInputStream(request), new EndAfterAnswer(out));
 		LspCommand command = new LspCommand(in);
 
-		int exit = command.run(java.util.List.of(), new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+		int exit = command.run(args, new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8), dir, false));
 
 		assertEquals(0, exit);
@@ -67,7 +76,7 @@ class LspCommandTest {
 	void argumentsAreAUsageError() {
 		LspCommand command = new LspCommand(new ByteArrayInputStream(new byte[0]));
 		CommandException error = org.junit.jupiter.api.Assertions.assertThrows(CommandException.class,
-				() -> command.run(java.util.List.of("--stdio"), new CommandContext(System.out, System.err, dir, false)));
+				() -> command.run(java.util.List.of("--stdio", "--port=5007"), new CommandContext(System.out, System.err, dir, false)));
 		assertEquals(2, error.exitCode());
 	}
 

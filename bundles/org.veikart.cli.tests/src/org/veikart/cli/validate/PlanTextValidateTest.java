@@ -49,6 +49,19 @@ class PlanTextValidateTest {
 	}
 
 	@Test
+	void aFileValidatedAloneResolvesTheActorsOfItsFolderButReportsOnlyItself() throws IOException {
+		Files.writeString(dir.resolve("actors.plan"), ACTORS);
+		Files.writeString(dir.resolve("tiltak.plan"), PLAN);
+		Files.writeString(dir.resolve("broken.plan"), "plan p \"P\" {\n  measure \"no id\"\n}\n");
+
+		CliRun run = CliRun.run(dir, "validate", "tiltak.plan");
+
+		assertEquals(0, run.exitCode(), run::toString);
+		assertEquals(List.of(), run.outLines(), run::toString);
+		assertEquals(List.of("validate: 1 file, 0 errors, 0 warnings"), run.errLines(), run::toString);
+	}
+
+	@Test
 	void aPlanWithoutItsActorsFileReportsTheUnresolvedActorWithPosition() throws IOException {
 		Files.writeString(dir.resolve("tiltak.plan"), PLAN);
 

@@ -1,12 +1,10 @@
 package org.veikart.cli.convert;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -16,6 +14,7 @@ import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.serializer.ISerializer;
 import org.veikart.dsl.PlanStandaloneSetup;
+import org.veikart.dsl.workspace.PlanIssues;
 import org.veikart.dsl.workspace.PlanWorkspace;
 import org.veikart.model.check.ModelCheckException;
 import org.veikart.model.check.ModelChecker;
@@ -33,9 +32,11 @@ import org.veikart.model.io.PlanResources;
  * output.
  * <ul>
  * <li>Reading {@code .plan}: the file is parsed together with the other {@code .plan} files of its
- * folder (so shared actors and other plans resolve); its parse, link and validation errors are
- * returned and stop the conversion. Reading {@code .xmi}: the hardened XMI load (the {@code .plan}
- * files it refers to are loaded as needed) and the model checker.</li>
+ * folder and below ({@link PlanWorkspace#planFiles}, so shared actors and other plans resolve); its
+ * parse, link and validation errors are returned and stop the conversion. Reading {@code .xmi}: the
+ * hardened XMI load and the model checker; the files it refers to load as needed into the same
+ * hardened resource set ({@link PlanWorkspace#newResourceSet()}: local files only, {@code .plan} or
+ * hardened XMI), so a remote reference is reported as unresolved, never fetched.</li>
  * <li>Writing {@code .xmi}: elements without an id get one ({@link ElementIds#ensureIds}), then
  * {@link PlanResources#save} (checked, atomic). Writing {@code .plan}: Xtext's serializer with the
  * formatter, written with {@link AtomicFileWriter}.</li>
@@ -123,32 +124,24 @@ final class PlanConverter {
 	}
 
 	private void loadPlanFilesOfFolder(Path in) {
-		try (Stream<Path> files = Files.list(folder)) {
-			for (Path file : files.filter(f -> f.getFileName().toString().endsWith("." + PlanWorkspace.EXTENSION))
-					.filter(f -> !f.equals(in) && Files.isRegularFile(f)).sorted().toList()) {
+		List<Path> files;
+		try {
+			files = PlanWorkspace.planFiles(folder);
+		} catch (UncheckedIOException e) {
+			return; // the folder cannot be listed: convert the file on its own
+		}
+		for (Path file : files) {
+			if (!file.toAbsolutePath().normalize().equals(in.toAbsolutePath().normalize())) {
 				try {
 					workspace.load(resourceSet, file);
 				} catch (RuntimeException e) {
 					// an unreadable neighbour only matters if the plan refers to it; then linking says so
 				}
 			}
-		} catch (IOException e) {
-			// the folder cannot be listed: convert the file on its own
 		}
 	}
 
 	private List<ModelDiagnostic> planErrors(Resource resource, String display) {
-		List<ModelDiagnostic> errors = new ArrayList<>();
-		for (var issue : workspace.validate(resource)) {
-			if (issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR) {
-				errors.add(new ModelDiagnostic(Severity.ERROR, issue.getCode() == null ? "veikart.dsl.problem" : issue.getCode(),
-						issue.getMessage(), display, orZero(issue.getLineNumber()), orZero(issue.getColumn()), null));
-			}
-		}
-		return errors;
-	}
-
-	private static int orZero(Integer value) {
-		return value == null ? 0 : value;
+		return ModelChecker.errors(PlanIssues.toDiagnostics(workspace.validate(resource), display));
 	}
 }

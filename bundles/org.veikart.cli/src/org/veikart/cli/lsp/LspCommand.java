@@ -45,19 +45,23 @@ public final class LspCommand implements Command {
 	@Override
 	public String usage() {
 		return """
-				usage: veikart lsp
+				usage: veikart lsp [--stdio]
 
 				Runs a language server for .plan files on stdin/stdout, for VS Code
 				or any other editor with an LSP client: diagnostics, completion,
 				hover, outline, go to definition, rename, formatting and quick
 				fixes. The workspace is the folder the editor opens. Ends when the
-				editor closes the connection. Logs go to stderr.""";
+				editor closes the connection. Logs go to stderr. --stdio (added by
+				generic LSP clients) is accepted and changes nothing.""";
 	}
 
 	@Override
 	public int run(List<String> args, CommandContext context) throws CommandException {
-		if (!args.isEmpty()) {
-			throw CommandException.usage("lsp: takes no arguments, got '" + args.get(0) + "'");
+		for (String arg : args) {
+			// editors' generic LSP clients (e.g. VS Code's) add --stdio; stdin/stdout is all we serve
+			if (!arg.equals("--stdio")) {
+				throw CommandException.usage("lsp: takes no arguments except --stdio, got '" + arg + "'");
+			}
 		}
 		OutputStream out = context.out();
 		Future<Void> connection = PlanLanguageServer.start(in, out);

@@ -5,23 +5,17 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.validation.Issue;
-import org.veikart.dsl.PlanStandaloneSetup;
+import org.veikart.dsl.workspace.PlanIssues;
 import org.veikart.dsl.workspace.PlanWorkspace;
 import org.veikart.model.check.ModelDiagnostic;
-import org.veikart.model.check.Severity;
 import org.veikart.model.io.PlanResources;
-
-import com.google.inject.Injector;
 
 /**
  * Plans written in the plan language ({@code .plan}). Loading parses the file into the run's resource
@@ -30,9 +24,6 @@ import com.google.inject.Injector;
  * the file's line and 1-based column.
  */
 final class DslPlanFormat implements PlanFormat {
-
-	/** Code of findings that Xtext reports without one (none expected; the record needs a code). */
-	static final String UNCODED = "veikart.dsl.problem";
 
 	@Override
 	public String extension() {
@@ -49,10 +40,7 @@ final class DslPlanFormat implements PlanFormat {
 		if (existing != null) {
 			resourceSet.getResources().remove(existing);
 		}
-		Injector injector = PlanStandaloneSetup.doSetup();
-		// created directly: the run's hardened resource set only creates XMI resources itself
-		Resource resource = injector.getInstance(IResourceFactory.class).createResource(uri);
-		resourceSet.getResources().add(resource);
+		Resource resource = resourceSet.createResource(uri); // the run's set knows .plan (PlanResourceSets)
 		try (InputStream in = Files.newInputStream(file)) {
 			resource.load(in, Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
 			return resource;
@@ -64,24 +52,7 @@ final class DslPlanFormat implements PlanFormat {
 
 	@Override
 	public List<ModelDiagnostic> check(Resource resource) {
-		List<ModelDiagnostic> diagnostics = new ArrayList<>();
 		String file = resource.getURI().isFile() ? resource.getURI().toFileString() : resource.getURI().toString();
-		for (Issue issue : PlanWorkspace.create().validate(resource)) {
-			Severity severity = switch (issue.getSeverity()) {
-				case ERROR -> Severity.ERROR;
-				case WARNING -> Severity.WARNING;
-				case INFO -> Severity.INFO;
-				default -> null;
-			};
-			if (severity != null) {
-				diagnostics.add(new ModelDiagnostic(severity, issue.getCode() == null ? UNCODED : issue.getCode(),
-						issue.getMessage(), file, orZero(issue.getLineNumber()), orZero(issue.getColumn()), null));
-			}
-		}
-		return diagnostics;
-	}
-
-	private static int orZero(Integer value) {
-		return value == null ? 0 : value;
+		return PlanIssues.toDiagnostics(PlanWorkspace.create().validate(resource), file);
 	}
 }

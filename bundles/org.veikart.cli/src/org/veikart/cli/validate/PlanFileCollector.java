@@ -15,10 +15,12 @@ import java.util.Set;
 
 import org.veikart.cli.CommandContext;
 import org.veikart.cli.CommandException;
+import org.veikart.dsl.workspace.PlanWorkspace;
 
 /**
  * Turns the PATH arguments of a command into plan files. A file is taken if its extension is a
- * plan format; a folder is walked recursively (hidden folders such as {@code .git} skipped) and its
+ * plan format; a folder is walked recursively (hidden folders such as {@code .git} and hidden files
+ * skipped, the rule of {@link PlanWorkspace#isHidden}) and its
  * plan files are taken in sorted order, other files ignored.
  * <p>
  * Guarantees: every returned file exists and is readable, each file once (first mention wins).
@@ -74,13 +76,13 @@ public final class PlanFileCollector {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    boolean hidden = !dir.equals(folder) && dir.getFileName().toString().startsWith(".");
-                    return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    // the same hidden rule as the language server and convert (PlanWorkspace)
+                    return PlanWorkspace.isHidden(folder, dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && formats.forFile(file).isPresent()) {
+                    if (attrs.isRegularFile() && !PlanWorkspace.isHidden(folder, file) && formats.forFile(file).isPresent()) {
                         found.add(file);
                     }
                     return FileVisitResult.CONTINUE;

@@ -1,8 +1,12 @@
 package org.veikart.cli.validate;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -10,13 +14,15 @@ import org.veikart.cli.Command;
 import org.veikart.cli.CommandContext;
 import org.veikart.cli.CommandException;
 import org.veikart.cli.ExitCode;
-import org.veikart.cli.PlanResourceSets;
+import org.veikart.dsl.workspace.PlanWorkspace;
 import org.veikart.model.check.ModelDiagnostic;
 import org.veikart.model.check.ModelIssueCodes;
 import org.veikart.model.io.ModelLoadException;
 
 /**
  * {@code veikart validate PATH...}: loads every plan file (folders walked) into one resource set,
+ * together with the other {@code .plan} files of the named {@code .plan} files' folders as context
+ * for references (context files are not reported on),
  * then checks each with its format's checks (XMI: the model checker; {@code .plan}: parser, linker
  * and the language's validation, which includes the model checker) and prints each diagnostic as {@code file:line:col: severity:
  * message} on stdout, then a summary line on stderr.
@@ -57,6 +63,8 @@ public final class ValidateCommand implements Command {
                   file:line:col: severity: message
                 on stdout, then a summary on stderr. A PATH is a plan file or a folder,
                 which is searched recursively for plan files (%s); other files are ignored.
+                References to the other .plan files in the folder of a named .plan file
+                (and below) resolve; only the named files are reported on.
 
                 Exit code: 0 no errors (warnings allowed), 1 errors found (including files
                 that do not parse), 2 usage or I/O problem (e.g. a PATH that does not exist).""".formatted(formats.describe());
@@ -66,7 +74,7 @@ public final class ValidateCommand implements Command {
     public int run(List<String> args, CommandContext context) throws CommandException {
         List<String> paths = parsePaths(args);
         List<PlanFile> files = new PlanFileCollector(formats, context).collect(NAME, paths);
-        ResourceSet resourceSet = PlanResourceSets.create();
+        ResourceSet resourceSet = PlanWorkspace.create().newResourceSet();
         DiagnosticCounts counts = new DiagnosticCounts();
         Progress progress = new Progress(context.err(), NAME, files.size());
         DiagnosticLocator locator = new DiagnosticLocator(context.workingDirectory());
@@ -75,6 +83,7 @@ public final class ValidateCommand implements Command {
         for (PlanFile file : files) {
             loaded.add(load(file, resourceSet));
         }
+        loadContext(files, resourceSet);
         for (int i = 0; i < files.size(); i++) {
             PlanFile file = files.get(i);
             List<ModelDiagnostic> diagnostics = loaded.get(i) instanceof Resource resource
@@ -105,6 +114,35 @@ public final class ValidateCommand implements Command {
             throw CommandException.usage(NAME + ": no PATH given");
         }
         return paths;
+    }
+
+    /**
+     * Loads the other {@code .plan} files of the named {@code .plan} files' folders (and below, as
+     * {@link PlanWorkspace#planFiles}), so that references to them resolve as in {@code convert} and
+     * the editor. They are context only: not checked, not reported; unreadable ones are skipped
+     * (a reference to them is then reported as unresolved).
+     */
+    private static void loadContext(List<PlanFile> files, ResourceSet resourceSet) {
+        Set<Path> folders = new LinkedHashSet<>();
+        for (PlanFile file : files) {
+            if (file.format() instanceof DslPlanFormat && file.path().toAbsolutePath().getParent() != null) {
+                folders.add(file.path().toAbsolutePath().getParent());
+            }
+        }
+        DslPlanFormat format = new DslPlanFormat();
+        for (Path folder : folders) {
+            try {
+                for (Path context : PlanWorkspace.planFiles(folder)) {
+                    try {
+                        format.load(resourceSet, context); // returns the loaded resource of a named file
+                    } catch (IOException | RuntimeException e) {
+                        // unreadable context: only matters if referenced, and linking says so then
+                    }
+                }
+            } catch (UncheckedIOException e) {
+                // the folder cannot be listed: the named files are checked on their own
+            }
+        }
     }
 
     /** @return the loaded resource, or the one load diagnostic of a file that does not parse */

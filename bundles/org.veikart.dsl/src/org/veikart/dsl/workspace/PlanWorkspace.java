@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -21,7 +22,6 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.veikart.dsl.PlanStandaloneSetup;
-import org.veikart.sdg.Sdgs;
 
 import com.google.inject.Inject;
 import com.google.inject.Injector;
@@ -45,6 +45,9 @@ public class PlanWorkspace {
 	@Inject
 	private IResourceValidator validator;
 
+	@Inject
+	private IResourceFactory resourceFactory;
+
 	/** @return a workspace using the shared injector of {@link PlanStandaloneSetup#doSetup()} */
 	public static PlanWorkspace create() {
 		return create(PlanStandaloneSetup.doSetup());
@@ -55,11 +58,12 @@ public class PlanWorkspace {
 		return injector.getInstance(PlanWorkspace.class);
 	}
 
-	/** @return a new, empty resource set for plan files, with the SDG catalogue installed */
+	/**
+	 * @return a new, empty resource set for plan files ({@code .plan} and XMI), hardened and with the
+	 *         SDG catalogue installed ({@link PlanResourceSets#harden})
+	 */
 	public XtextResourceSet newResourceSet() {
-		XtextResourceSet resourceSet = resourceSets.get();
-		Sdgs.install(resourceSet);
-		return resourceSet;
+		return PlanResourceSets.harden(resourceSets.get(), resourceFactory);
 	}
 
 	/**
@@ -85,7 +89,7 @@ public class PlanWorkspace {
 		try (Stream<Path> files = Files.walk(folder)) {
 			return files.filter(Files::isRegularFile)
 					.filter(file -> file.getFileName().toString().endsWith("." + EXTENSION))
-					.filter(file -> !isHidden(folder.relativize(file)))
+					.filter(file -> !isHidden(folder, file))
 					.sorted()
 					.toList();
 		} catch (IOException e) {
@@ -93,8 +97,12 @@ public class PlanWorkspace {
 		}
 	}
 
-	private static boolean isHidden(Path relative) {
-		for (Path segment : relative) {
+	/**
+	 * The rule for hidden content (e.g. {@code .git}): a path below {@code folder} is hidden when a
+	 * name on the way from {@code folder} to it (itself included, {@code folder} not) starts with a dot.
+	 */
+	public static boolean isHidden(Path folder, Path path) {
+		for (Path segment : folder.relativize(path)) {
 			if (segment.toString().startsWith(".")) {
 				return true;
 			}

@@ -46,7 +46,19 @@ public final class PlanResources
 	/** @return a new hardened resource set (see class comment) */
 	public static ResourceSet newResourceSet()
 	{
-		ResourceSetImpl resourceSet = new ResourceSetImpl();
+		return harden(new ResourceSetImpl());
+	}
+
+	/**
+	 * Makes {@code resourceSet} hardened like {@link #newResourceSet()}: own package registry (Veikart
+	 * and Ecore only), own factory registry (hardened XMI for every extension, never the global
+	 * registry; callers may add factories for further extensions to it), {@link SafeUriConverter}
+	 * and the hardened load options. For resource sets of other classes (e.g. Xtext's).
+	 *
+	 * @return {@code resourceSet}
+	 */
+	public static <T extends ResourceSet> T harden(T resourceSet)
+	{
 		EPackage.Registry packages = new EPackageRegistryImpl(); // no delegate: no global registry
 		packages.put(VeikartPackage.eNS_URI, VeikartPackage.eINSTANCE);
 		packages.put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
