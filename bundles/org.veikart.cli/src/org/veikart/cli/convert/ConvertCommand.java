@@ -10,6 +10,7 @@ import org.veikart.cli.Command;
 import org.veikart.cli.CommandContext;
 import org.veikart.cli.CommandException;
 import org.veikart.cli.ExitCode;
+import org.veikart.cli.PathArguments;
 import org.veikart.cli.validate.PlanFormats;
 import org.veikart.model.check.ModelDiagnostic;
 
@@ -91,19 +92,7 @@ public final class ConvertCommand implements Command {
 	}
 
 	private static List<String> parse(List<String> args) throws CommandException {
-		List<String> paths = new ArrayList<>();
-		boolean optionsEnded = false;
-		for (String arg : args) {
-			if (!optionsEnded && arg.equals("--")) {
-				optionsEnded = true;
-			} else if (!optionsEnded && arg.startsWith("-") && arg.length() > 1) {
-				throw CommandException.usage(NAME + ": unknown option '" + arg + "'");
-			} else if (arg.isBlank()) {
-				throw CommandException.usage(NAME + ": an empty path was given");
-			} else {
-				paths.add(arg);
-			}
-		}
+		List<String> paths = PathArguments.parse(NAME, args);
 		if (paths.size() != 2) {
 			throw CommandException.usage(NAME + ": expected IN and OUT, got " + paths.size()
 					+ (paths.size() == 1 ? " path" : " paths"));

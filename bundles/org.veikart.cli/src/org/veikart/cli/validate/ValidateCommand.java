@@ -14,6 +14,7 @@ import org.veikart.cli.Command;
 import org.veikart.cli.CommandContext;
 import org.veikart.cli.CommandException;
 import org.veikart.cli.ExitCode;
+import org.veikart.cli.PathArguments;
 import org.veikart.dsl.workspace.PlanWorkspace;
 import org.veikart.model.check.ModelDiagnostic;
 import org.veikart.model.check.ModelIssueCodes;
@@ -99,17 +100,7 @@ public final class ValidateCommand implements Command {
     }
 
     private static List<String> parsePaths(List<String> args) throws CommandException {
-        List<String> paths = new ArrayList<>();
-        boolean optionsEnded = false;
-        for (String arg : args) {
-            if (!optionsEnded && arg.equals("--")) {
-                optionsEnded = true;
-            } else if (!optionsEnded && arg.startsWith("-") && arg.length() > 1) {
-                throw CommandException.usage(NAME + ": unknown option '" + arg + "'");
-            } else {
-                paths.add(arg);
-            }
-        }
+        List<String> paths = PathArguments.parse(NAME, args);
         if (paths.isEmpty()) {
             throw CommandException.usage(NAME + ": no PATH given");
         }

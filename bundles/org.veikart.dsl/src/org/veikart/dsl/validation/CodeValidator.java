@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 import org.veikart.model.PlanElement;
@@ -23,17 +21,7 @@ import org.veikart.model.VeikartPackage;
  * per parent, so equal codes under different parents are fine. Reported on each later occurrence,
  * naming the first; a warning if that element is marked missing-in-source.
  */
-public class CodeValidator extends AbstractDeclarativeValidator {
-
-	@Override
-	protected List<EPackage> getEPackages() {
-		return List.of(VeikartPackage.eINSTANCE);
-	}
-
-	@Override
-	public void register(org.eclipse.xtext.validation.EValidatorRegistrar registrar) {
-		// only used through @ComposedChecks of PlanValidator
-	}
+public class CodeValidator extends ComposedPlanValidator {
 
 	@Check
 	public void checkUniqueCodes(EObject parent) {

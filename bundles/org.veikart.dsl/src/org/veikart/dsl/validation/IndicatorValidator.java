@@ -1,11 +1,7 @@
 package org.veikart.dsl.validation;
 
-import java.util.List;
 
-import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.veikart.model.Indicator;
 import org.veikart.model.VeikartPackage;
 
@@ -14,17 +10,7 @@ import org.veikart.model.VeikartPackage;
  * indicator without a baseline or without any target cannot show progress. Warnings, not errors,
  * because many source documents name indicators without figures.
  */
-public class IndicatorValidator extends AbstractDeclarativeValidator {
-
-	@Override
-	protected List<EPackage> getEPackages() {
-		return List.of(VeikartPackage.eINSTANCE);
-	}
-
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// only used through @ComposedChecks of PlanValidator
-	}
+public class IndicatorValidator extends ComposedPlanValidator {
 
 	@Check
 	public void checkFigures(Indicator indicator) {

@@ -3,15 +3,11 @@ package org.veikart.dsl.validation;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
-import org.veikart.model.VeikartPackage;
 
 /**
  * ERROR {@link PlanIssueCodes#REPEATED_CLAUSE}: clauses may come in any order, so the grammar cannot
@@ -19,17 +15,7 @@ import org.veikart.model.VeikartPackage;
  * keeps the last value and the first would be lost without a word; this check reports every later
  * occurrence, at its position (a warning on an element marked missing-in-source, like every error).
  */
-public class RepeatedClauseValidator extends AbstractDeclarativeValidator {
-
-	@Override
-	protected List<EPackage> getEPackages() {
-		return List.of(VeikartPackage.eINSTANCE);
-	}
-
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// only used through @ComposedChecks of PlanValidator
-	}
+public class RepeatedClauseValidator extends ComposedPlanValidator {
 
 	@Check
 	public void checkSingleValuesAreWrittenOnce(EObject element) {

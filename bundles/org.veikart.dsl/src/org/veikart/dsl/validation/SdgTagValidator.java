@@ -3,10 +3,7 @@ package org.veikart.dsl.validation;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 import org.veikart.model.PlanElement;
 import org.veikart.model.SdgGoal;
@@ -24,17 +21,7 @@ import org.veikart.model.VeikartPackage;
  * </ul>
  * Unknown numbers are linking errors ({@link PlanIssueCodes#UNKNOWN_SDG}) and are skipped here.
  */
-public class SdgTagValidator extends AbstractDeclarativeValidator {
-
-	@Override
-	protected List<EPackage> getEPackages() {
-		return List.of(VeikartPackage.eINSTANCE);
-	}
-
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// only used through @ComposedChecks of PlanValidator
-	}
+public class SdgTagValidator extends ComposedPlanValidator {
 
 	@Check
 	public void checkSdgTags(PlanElement element) {
