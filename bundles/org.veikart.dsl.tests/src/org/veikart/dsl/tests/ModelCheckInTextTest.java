@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
+import org.veikart.model.check.ElementLocations;
 
 /**
  * The shared model checker's rules (duplicate ids, cycles, empty titles, dates, periods) reach plan
@@ -31,6 +32,23 @@ class ModelCheckInTextTest {
 		assertIssues(resource,
 				"ERROR veikart.duplicate-id: Measure 'Andre' (m1): id 'm1' is already used by Measure 'Første' at line 2");
 		assertEquals(3, lineOf(resource, "veikart.duplicate-id"));
+	}
+
+	@Test
+	void validationLeavesTheResourceUnchanged() {
+		XtextResource resource = PlanTesting.parse("""
+				plan p "Plan" {
+				  measure m1 "Første"
+				  measure m1 "Andre"
+				}
+				""");
+		// a table a loader recorded must survive; validation used to swap in and drop its own
+		ElementLocations recorded = ElementLocations.install(resource);
+		List<Object> adapters = List.copyOf(resource.eAdapters());
+		PlanTesting.issues(resource);
+		// concurrent language-server requests read the resource while it is validated
+		assertEquals(adapters, List.copyOf(resource.eAdapters()));
+		assertEquals(0, recorded.size());
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.veikart.dsl.validation;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -13,7 +14,7 @@ import org.veikart.model.Identifiable;
 import org.veikart.model.Plan;
 import org.veikart.model.Schedule;
 import org.veikart.model.VeikartPackage;
-import org.veikart.model.check.ElementLocations;
+import org.veikart.model.check.ElementLocations.Location;
 import org.veikart.model.check.ModelChecker;
 import org.veikart.model.check.ModelDiagnostic;
 import org.veikart.model.check.ModelIssueCodes;
@@ -34,14 +35,9 @@ final class ModelCheckerBridge {
 	void check(Resource resource, ValidationMessageAcceptor acceptor) {
 		Identifiable root = (Identifiable) resource.getContents().get(0);
 		try {
-			List<ModelDiagnostic> diagnostics;
-			// the checker names other elements with their line ("already used by ... at line 2")
-			fillLocations(resource);
-			try {
-				diagnostics = checker.check(resource);
-			} finally {
-				ElementLocations.remove(resource);
-			}
+			// positions come from the node model, on demand: validation must not change the resource,
+			// since language-server requests may read it concurrently
+			List<ModelDiagnostic> diagnostics = checker.check(resource, ModelCheckerBridge::locate);
 			for (ModelDiagnostic diagnostic : diagnostics) {
 				EObject element = diagnostic.element();
 				if (element == null || element.eResource() != resource
@@ -59,16 +55,14 @@ final class ModelCheckerBridge {
 		}
 	}
 
-	/** Records where each element starts, from the node model, for the checker's messages. */
-	private static void fillLocations(Resource resource) {
-		ElementLocations locations = ElementLocations.install(resource);
-		resource.getAllContents().forEachRemaining(element -> {
-			ICompositeNode node = NodeModelUtils.getNode(element);
-			if (node != null) {
-				LineAndColumn start = NodeModelUtils.getLineAndColumn(node, node.getOffset());
-				locations.put(element, start.getLine(), start.getColumn());
-			}
-		});
+	/** Where {@code element} starts in its text, from the node model (used in "already used by ... at line 2"). */
+	private static Optional<Location> locate(EObject element) {
+		ICompositeNode node = NodeModelUtils.getNode(element);
+		if (node == null) {
+			return Optional.empty();
+		}
+		LineAndColumn start = NodeModelUtils.getLineAndColumn(node, node.getOffset());
+		return Optional.of(new Location(start.getLine(), start.getColumn()));
 	}
 
 	private static void report(ModelDiagnostic diagnostic, EObject element, EStructuralFeature feature,

@@ -96,6 +96,16 @@ class ModelCheckerTest
 		assertEquals("<unknown>:0:0: info: hm", new ModelDiagnostic(Severity.INFO, "c", "hm", null, -1, -1, null).format());
 	}
 
+	@Test
+	void positionsComeFromTheLocatorGiven()
+	{
+		plans().goal().setTitle(null);
+		ModelDiagnostic d = single(new ModelChecker().check(plans().resource(),
+				element -> java.util.Optional.of(new org.veikart.model.check.ElementLocations.Location(12, 3))));
+		assertEquals(12, d.line());
+		assertEquals(3, d.column());
+	}
+
 	// --- dangling references
 
 	@Test

@@ -10,7 +10,7 @@ import org.veikart.model.check.ElementLocations.Location;
 
 /**
  * What a {@link CheckRule} works on: the resource under check, a snapshot of its elements in
- * document order, and the list the rule reports into. Positions come from {@link ElementLocations}.
+ * document order, and the list the rule reports into. Positions come from an {@link ElementLocator}.
  */
 final class CheckContext
 {
@@ -18,12 +18,14 @@ final class CheckContext
 
 	private final Resource resource;
 	private final String file;
+	private final ElementLocator locator;
 	private final List<EObject> elements = new ArrayList<>();
 	private final List<ModelDiagnostic> diagnostics = new ArrayList<>();
 
-	CheckContext(Resource resource)
+	CheckContext(Resource resource, ElementLocator locator)
 	{
 		this.resource = resource;
+		this.locator = locator;
 		this.file = ResourceFiles.displayName(resource);
 		resource.getAllContents().forEachRemaining(elements::add);
 	}
@@ -47,7 +49,7 @@ final class CheckContext
 
 	void report(Severity severity, String code, EObject element, String message)
 	{
-		Location at = ElementLocations.find(element).orElse(UNKNOWN);
+		Location at = locator.locate(element).orElse(UNKNOWN);
 		diagnostics.add(new ModelDiagnostic(severity, code, message, file, at.line(), at.column(), element));
 	}
 
@@ -66,6 +68,6 @@ final class CheckContext
 		{
 			return " in " + ResourceFiles.displayName(other.eResource());
 		}
-		return ElementLocations.find(other).map(at -> " at line " + at.line()).orElse("");
+		return locator.locate(other).map(at -> " at line " + at.line()).orElse("");
 	}
 }

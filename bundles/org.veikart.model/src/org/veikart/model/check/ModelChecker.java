@@ -17,7 +17,7 @@ import org.eclipse.emf.ecore.resource.Resource;
  * The checker does not modify the model. It resolves cross-resource proxies through the resource's
  * resource set (as any navigation would), which may load referenced files into that set. Results are
  * ordered by position in the file (then by rule); positions are 0:0 for elements whose location is
- * not known (see {@link ElementLocations}).
+ * not known (see {@link ElementLocator}).
  */
 public final class ModelChecker
 {
@@ -43,8 +43,18 @@ public final class ModelChecker
 	 */
 	public List<ModelDiagnostic> check(Resource resource)
 	{
+		return check(resource, ElementLocator.RECORDED);
+	}
+
+	/**
+	 * @param resource the resource to check; not null
+	 * @param locator where elements start, for positions and for naming other elements in messages
+	 * @return the findings, ordered by position; empty when the resource is fine
+	 */
+	public List<ModelDiagnostic> check(Resource resource, ElementLocator locator)
+	{
 		Objects.requireNonNull(resource, "resource");
-		CheckContext context = new CheckContext(resource);
+		CheckContext context = new CheckContext(resource, Objects.requireNonNull(locator, "locator"));
 		for (CheckRule rule : rules)
 		{
 			rule.check(context);
