@@ -26,8 +26,10 @@ class HtmlReportTest {
 	private static Map<String, byte[]> files;
 
 	@BeforeAll
-	static void render() {
+	static void render() throws java.io.IOException {
 		files = new HtmlReport(ReportFigureSource.NONE).render(Examples.roots());
+		// left for a look in a browser (not an assertion): target/report-sample/index.html
+		org.veikart.generator.StagedOutput.publish(java.nio.file.Path.of("target", "report-sample"), files);
 	}
 
 	@Test

@@ -18,7 +18,6 @@ final class PlanPage {
 	/** @param figures the page's diagrams; none leaves the diagram section out */
 	PlanPage(List<ReportFigure> figures) {
 		List<ReportView> all = new ArrayList<>();
-		all.add(new AboutView());
 		all.addAll(StructureViews.all());
 		all.add(new IndicatorView());
 		all.add(new SdgMatrixView());
@@ -26,6 +25,7 @@ final class PlanPage {
 		all.add(new FigureView(figures));
 		all.add(new ActorView());
 		all.add(new ProseView());
+		all.add(new AboutView());
 		all.add(new SourceView());
 		all.add(new VocabularyView());
 		this.views = all;

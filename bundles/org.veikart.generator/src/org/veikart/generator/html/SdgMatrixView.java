@@ -13,8 +13,8 @@ import org.veikart.sdg.Sdgs;
 /**
  * The SDG coverage matrix: one row per plan element that refers to an SDG, one column per goal
  * (headed by the goal's number on its official colour, with its name as text for screen readers and
- * as tooltip) and one for references whose goal is not given. A cell says in words which relation or
- * target it is; a dot alone is never the only information.
+ * as tooltip) and one for references whose goal is not given. A cell says in a word which relation
+ * (or which target) it is; a dot alone is never the only information.
  */
 final class SdgMatrixView implements ReportView {
 
@@ -63,7 +63,7 @@ final class SdgMatrixView implements ReportView {
 					: reference.getTarget() != null ? (SdgGoal) reference.getTarget().eContainer() : null;
 			boolean match = goal == null ? referenced == null : referenced != null && referenced.getNumber() == goal.getNumber();
 			if (match) {
-				hits.add(Labels.of(reference.getKind()) + (reference.getTarget() != null ? " " + reference.getTarget().getCode() : ""));
+				hits.add(reference.getTarget() != null ? reference.getTarget().getCode() : shortKind(reference));
 			}
 		}
 		if (hits.isEmpty()) {
@@ -72,6 +72,11 @@ final class SdgMatrixView implements ReportView {
 		}
 		html.open("td", "class", "hit").element("span", "●", "aria-hidden", "true")
 				.element("span", String.join(", ", hits), "class", "hit-text").close("td");
+	}
+
+	/** @return one short word for the relation ("Forankret"), as a cell has little room; the row says the rest */
+	private static String shortKind(SdgReference reference) {
+		return Labels.of(reference.getKind()).split(" ")[0];
 	}
 
 	private static List<PlanElement> rows(PageContext page) {

@@ -34,6 +34,8 @@ final class Stylesheet {
 			ul.tree { list-style: none; padding-left: 1.25rem; border-left: 2px solid var(--line); margin: .5rem 0; }
 			section.focus-area > ul.tree, section.part > ul.tree { padding-left: .75rem; }
 			.element-title { font-weight: 600; margin: .75rem 0 .25rem; }
+			ul.tree .element-title { font-weight: 400; }
+			ul.tree .element-title .code, section.focus-area > ul.strategies > li > .element-title { font-weight: 600; }
 			.term { font-weight: 400; color: var(--muted); }
 			.code { font-variant-numeric: tabular-nums; }
 			.missing { font-weight: 400; font-size: .85rem; background: #fff3cd; color: #5c4400; border: 1px solid #b38600; border-radius: 3px; padding: 0 .3rem; }
@@ -48,11 +50,17 @@ final class Stylesheet {
 			caption { text-align: left; font-weight: 600; padding: .25rem 0; color: var(--muted); }
 			th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
 			thead th { background: var(--bg-soft); }
+			tbody th { font-weight: 400; }
+			table.timeline td:last-child { white-space: nowrap; }
 			td.number { text-align: right; font-variant-numeric: tabular-nums; }
 			.table-scroll { overflow-x: auto; max-width: 100%; }
-			table.sdg-matrix th.sdg-col { text-align: center; min-width: 2.2rem; }
+			table.sdg-matrix { table-layout: fixed; width: 100%; min-width: 48rem; }
+			table.sdg-matrix thead th:first-child { width: 13rem; }
+			table.sdg-matrix thead th:last-child { width: 4.5rem; }
+			table.sdg-matrix th.sdg-col { text-align: center; padding: .3rem 0; }
+			table.sdg-matrix td { padding: .2rem .1rem; }
 			table.sdg-matrix td.hit { text-align: center; background: #eef4fb; }
-			table.sdg-matrix .hit-text { display: block; font-size: .75rem; color: var(--muted); }
+			table.sdg-matrix .hit-text { display: block; font-size: .7rem; color: var(--muted); overflow-wrap: anywhere; }
 			table.timeline td.active { background: #dbe8f5; text-align: center; }
 			table.timeline .bar { font-size: .8rem; color: #0b3a66; }
 			.status { padding: .05rem .45rem; border-radius: 3px; font-weight: 600; border: 1px solid; }
