@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.veikart.cli.convert.ConvertCommand;
+import org.veikart.cli.export.ExportCommand;
+import org.veikart.cli.imports.ImportCommand;
 import org.veikart.cli.lsp.LspCommand;
 import org.veikart.cli.validate.ValidateCommand;
 
@@ -24,6 +26,8 @@ public final class CommandRegistry {
         CommandRegistry registry = new CommandRegistry();
         registry.add(new ValidateCommand());
         registry.add(new ConvertCommand());
+        registry.add(new ExportCommand());
+        registry.add(new ImportCommand());
         registry.add(new LspCommand());
         registry.add(new HelpCommand(registry));
         return registry;

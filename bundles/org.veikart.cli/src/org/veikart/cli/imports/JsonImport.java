@@ -1,0 +1,97 @@
+package org.veikart.cli.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.veikart.cli.CommandContext;
+import org.veikart.cli.CommandException;
+import org.veikart.cli.ExitCode;
+import org.veikart.dsl.workspace.PlanWorkspace;
+import org.veikart.generator.IdIndex;
+import org.veikart.generator.ImportException;
+import org.veikart.generator.ImportProblem;
+import org.veikart.generator.json.JsonImporter;
+import org.veikart.model.check.ModelDiagnostic;
+import org.veikart.model.io.PlanResources;
+
+/**
+ * {@code import IN.json OUT}: reads a Veikart JSON document and writes it as a new {@code .plan} or
+ * {@code .xmi} file. Ids that the document does not define resolve against the {@code .plan} files
+ * beside OUT (OUT itself excluded), the folder where the plan is going to live.
+ */
+final class JsonImport {
+
+	private JsonImport() {
+	}
+
+	static int run(String name, String inArgument, String outArgument, boolean dryRun, CommandContext context)
+			throws CommandException {
+		Path in = context.resolve(inArgument);
+		Path out = context.resolve(outArgument);
+		ImportCommand.requireReadable(name, inArgument, in);
+		ImportCommand.requireWritableFile(name, outArgument, out);
+		PlanWorkspace workspace = PlanWorkspace.create();
+		XtextResourceSet resourceSet = workspace.newResourceSet();
+		loadNeighbours(workspace, resourceSet, out);
+		EObject root;
+		try (InputStream stream = Files.newInputStream(in)) {
+			root = new JsonImporter(IdIndex.of(resourceSet.getResources())).read(stream, inArgument);
+		} catch (ImportException e) {
+			for (ImportProblem problem : e.problems()) {
+				context.out().println(problem.format());
+			}
+			context.err().println(name + ": " + inArgument + " has " + e.problems().size()
+					+ (e.problems().size() == 1 ? " problem" : " problems") + "; nothing written");
+			return ExitCode.FAILED;
+		} catch (IOException e) {
+			throw CommandException.io(name + ": " + inArgument + ": cannot read the file: " + e.getMessage(), e);
+		}
+		if (dryRun) {
+			context.err().println(name + ": " + inArgument + " is valid; would write " + outArgument + " (dry run, nothing written)");
+			return ExitCode.OK;
+		}
+		Resource previous = resourceSet.getResource(PlanResources.fileUri(out), false);
+		if (previous != null) {
+			resourceSet.getResources().remove(previous);
+		}
+		Resource resource = resourceSet.createResource(PlanResources.fileUri(out));
+		resource.getContents().add(root);
+		try {
+			List<ModelDiagnostic> errors = PlanFileWriter.save(resource, out);
+			if (!errors.isEmpty()) {
+				errors.forEach(error -> context.out().println(error.format()));
+				context.err().println(name + ": the imported plan has errors; nothing written");
+				return ExitCode.FAILED;
+			}
+		} catch (IOException e) {
+			throw CommandException.io(name + ": cannot write " + outArgument + ": " + e.getMessage(), e);
+		}
+		context.err().println(name + ": wrote " + outArgument);
+		return ExitCode.OK;
+	}
+
+	private static void loadNeighbours(PlanWorkspace workspace, XtextResourceSet resourceSet, Path out) {
+		try {
+			for (Path file : PlanWorkspace.planFiles(out.getParent())) {
+				if (!file.toAbsolutePath().normalize().equals(out)) {
+					try {
+						workspace.load(resourceSet, file);
+					} catch (UncheckedIOException e) {
+						// unreadable neighbour: ids in it stay unknown and are reported as such
+					}
+				}
+			}
+		} catch (UncheckedIOException e) {
+			// folder cannot be listed: only the SDG catalogue is known
+		}
+		EcoreUtil.resolveAll(resourceSet);
+	}
+}
