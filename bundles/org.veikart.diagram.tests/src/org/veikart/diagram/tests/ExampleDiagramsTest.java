@@ -72,7 +72,9 @@ class ExampleDiagramsTest {
             children += (int) element.eContents().stream().filter(ExampleDiagramsTest::outline).count();
             contributions += (int) ((PlanElement) element).getContributesTo().stream().filter(shown::contains).distinct().count();
         }
-        Diagram diagram = layout(plan, "tree");
+        RepresentationState state = new RepresentationState();
+        state.layers().put("contributions", true);
+        Diagram diagram = DIAGRAMS.layout(plan, "tree", state, Map.of());
         assertEquals(outline.size() + 1, diagram.allNodes().count(), name);
         assertEquals(children, count(diagram, "contains"), name);
         assertEquals(contributions, count(diagram, "contributes-to"), name);

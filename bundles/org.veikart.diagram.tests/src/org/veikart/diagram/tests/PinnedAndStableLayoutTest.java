@@ -56,27 +56,26 @@ class PinnedAndStableLayoutTest {
         Diagram after = DIAGRAMS.layout(plan, "tree", new RepresentationState(), Map.of());
         assertTrue(after.nodesById().containsKey("m-new"));
 
-        // nodes of one layer share x (direction right); their top-to-bottom order must not change
+        // the others keep their top-to-bottom order (the tree grows rightwards) and their column
         List<DiagramNode> nodes = new ArrayList<>(before.allNodes().toList());
         int pairs = 0;
         int kept = 0;
-        int sameColumn = 0;
         for (int i = 0; i < nodes.size(); i++) {
             for (int j = i + 1; j < nodes.size(); j++) {
                 Bounds a = nodes.get(i).bounds();
                 Bounds b = nodes.get(j).bounds();
-                if (a.x() != b.x()) {
+                if (Math.abs(a.centreY() - b.centreY()) < 1) {
                     continue;
                 }
                 pairs++;
                 Bounds a2 = after.nodesById().get(nodes.get(i).id()).bounds();
                 Bounds b2 = after.nodesById().get(nodes.get(j).id()).bounds();
-                kept += Math.signum(a.y() - b.y()) == Math.signum(a2.y() - b2.y()) ? 1 : 0;
-                sameColumn += a2.x() == b2.x() ? 1 : 0;
+                kept += Math.signum(a.centreY() - b.centreY()) == Math.signum(a2.centreY() - b2.centreY()) ? 1 : 0;
             }
         }
+        long sameColumn = nodes.stream().filter(n -> after.nodesById().get(n.id()).bounds().x() == n.bounds().x()).count();
         assertTrue(pairs > 1000, "enough pairs to judge: " + pairs);
         assertTrue(kept >= pairs * 0.98, "order kept for " + kept + " of " + pairs + " pairs");
-        assertTrue(sameColumn >= pairs * 0.98, "layer kept for " + sameColumn + " of " + pairs + " pairs");
+        assertTrue(sameColumn >= nodes.size() * 0.95, "column kept for " + sameColumn + " of " + nodes.size() + " nodes");
     }
 }

@@ -46,11 +46,13 @@ class StateEffectsTest {
     }
 
     @Test
-    void switchingADefaultLayerOffRemovesItsEdges() {
-        Plan plan = Examples.plan("lillestrom-handlingsplan");
+    void contributionsLayerIsOffByDefaultAndCanBeSwitchedOn() {
+        Plan plan = Examples.copy("lillestrom-strategi");
+        plan.getFocusAreas().get(0).getContributesTo().add(plan.getGoals().get(1));
         RepresentationState state = new RepresentationState();
-        state.layers().put("contributions", false);
         assertTrue(tree(plan, state).edges().stream().noneMatch(e -> e.mappingId().equals("contributes-to")));
+        state.layers().put("contributions", true);
+        assertTrue(tree(plan, state).edges().stream().anyMatch(e -> e.mappingId().equals("contributes-to")));
     }
 
     @Test

@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.elk.core.options.Direction;
-import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.emf.ecore.EObject;
 import org.veikart.diagram.description.EdgeMapping;
 import org.veikart.diagram.description.Layer;
 import org.veikart.diagram.description.NodeMapping;
 import org.veikart.diagram.description.RepresentationDescription;
 import org.veikart.diagram.description.Tool;
-import org.veikart.diagram.layout.LayeredLayout;
+import org.veikart.diagram.layout.MrTreeLayout;
 import org.veikart.model.Actor;
 import org.veikart.model.FocusArea;
 import org.veikart.model.Goal;
@@ -26,8 +25,8 @@ import org.veikart.model.VeikartPackage;
 
 /**
  * {@code tree}: the plan's outline as a tree from left to right, plan -> goals and focus areas ->
- * strategies -> measures, in document order; contributes-to links dashed; indicators, SDGs and
- * actors as layers (off by default, so the tree stays readable).
+ * strategies -> measures, in document order (Mr. Tree). Contributes-to links, indicators, SDGs and
+ * actors are layers, off by default: drawn straight across a tree they would hide its structure.
  */
 public final class PlanTreeDescription {
 
@@ -63,10 +62,10 @@ public final class PlanTreeDescription {
                         .inLayer(INDICATORS),
                 EdgeMapping.reference("sdg", OUTLINE, PlanElements::sdgGoals, Styles.SDG).inLayer(SDGS),
                 EdgeMapping.reference("actor", Set.of("measure"), PlanTreeDescription::actorsOf, Styles.ACTOR).inLayer(ACTORS));
-        List<Layer> layers = List.of(new Layer(CONTRIBUTIONS, "Bidrar til", true), new Layer(INDICATORS, "Indikatorer", false),
+        List<Layer> layers = List.of(new Layer(CONTRIBUTIONS, "Bidrar til", false), new Layer(INDICATORS, "Indikatorer", false),
                 new Layer(SDGS, "Bærekraftsmål", false), new Layer(ACTORS, "Aktører", false));
         return new RepresentationDescription(NAME, "Plantre",
-                new LayeredLayout(Direction.RIGHT, EdgeRouting.ORTHOGONAL, 10, 40, LayeredLayout.Placement.BRANDES_KOEPF),
+                new MrTreeLayout(Direction.RIGHT, 10, 48),
                 nodes, List.of(), edges, layers, List.of(CommonFilters.hideCompleted(), CommonFilters.oneFocusArea()), tools());
     }
 

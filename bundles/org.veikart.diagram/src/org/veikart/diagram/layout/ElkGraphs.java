@@ -29,12 +29,20 @@ final class ElkGraphs {
 
     /** @return the ELK graph of {@code diagram}, nodes sized as the diagram says */
     static ElkGraphs toElk(Diagram diagram) {
+        return toElk(diagram, false);
+    }
+
+    /** @param treeEdgesOnly true to leave out all but hierarchy edges (for tree algorithms) */
+    static ElkGraphs toElk(Diagram diagram, boolean treeEdgesOnly) {
         ElkGraphs graphs = new ElkGraphs();
         Map<String, ElkNode> byId = new HashMap<>();
         for (DiagramNode node : diagram.nodes()) {
             graphs.add(node, graphs.root, byId);
         }
         for (DiagramEdge edge : diagram.edges()) {
+            if (treeEdgesOnly && !edge.hierarchy()) {
+                continue;
+            }
             ElkNode source = byId.get(edge.sourceId());
             ElkNode target = byId.get(edge.targetId());
             if (source != null && target != null && source != target) {
@@ -85,7 +93,14 @@ final class ElkGraphs {
             }
             route.add(new Point(origin[0] + section.getEndX(), origin[1] + section.getEndY()));
         }
-        diagram.setSize(root.getWidth(), root.getHeight());
+        // Mr. Tree does not always grow the root to its content: take the extent of the nodes too
+        double width = root.getWidth();
+        double height = root.getHeight();
+        for (DiagramNode node : nodes.keySet()) {
+            width = Math.max(width, node.bounds().x() + node.bounds().width() + LayeredLayout.PADDING);
+            height = Math.max(height, node.bounds().y() + node.bounds().height() + LayeredLayout.PADDING);
+        }
+        diagram.setSize(width, height);
     }
 
     /** @return the absolute position of the top-left corner of {@code node} (root: 0, 0) */

@@ -14,14 +14,16 @@ import org.veikart.diagram.description.EdgeStyle;
  * @param mappingId the edge mapping that made it
  * @param style     how to draw it
  * @param label     a short label, or null
+ * @param hierarchy true for a parent-to-child edge (tree layouts build their tree from these)
  * @param route     the points from source to target (mutable)
  */
 public record DiagramEdge(String sourceId, String targetId, String mappingId, EdgeStyle style, String label,
-        List<Point> route) {
+        boolean hierarchy, List<Point> route) {
 
     /** @return a new edge without a route yet */
-    public static DiagramEdge of(String sourceId, String targetId, String mappingId, EdgeStyle style, String label) {
-        return new DiagramEdge(sourceId, targetId, mappingId, style, label, new ArrayList<>());
+    public static DiagramEdge of(String sourceId, String targetId, String mappingId, EdgeStyle style, String label,
+            boolean hierarchy) {
+        return new DiagramEdge(sourceId, targetId, mappingId, style, label, hierarchy, new ArrayList<>());
     }
 
     /** @return a key that is unique per diagram: mapping, source and target */

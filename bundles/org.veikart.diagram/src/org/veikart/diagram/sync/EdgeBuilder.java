@@ -40,7 +40,8 @@ final class EdgeBuilder {
                     if (target instanceof Identifiable identifiable && identifiable.getId() != null
                             && nodes.containsKey(identifiable.getId()) && !identifiable.getId().equals(source.id())) {
                         String label = mapping.label() == null ? null : mapping.label().apply(source.element(), target);
-                        DiagramEdge edge = DiagramEdge.of(source.id(), identifiable.getId(), mapping.id(), mapping.style(), label);
+                        DiagramEdge edge = DiagramEdge.of(source.id(), identifiable.getId(), mapping.id(), mapping.style(), label,
+                                mapping.hierarchy());
                         if (keys.add(edge.key())) {
                             diagram.edges().add(edge);
                         }
