@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.veikart.cli.convert.ConvertCommand;
+import org.veikart.cli.diagram.DiagramCommand;
 import org.veikart.cli.lsp.LspCommand;
 import org.veikart.cli.validate.ValidateCommand;
 
@@ -24,6 +25,7 @@ public final class CommandRegistry {
         CommandRegistry registry = new CommandRegistry();
         registry.add(new ValidateCommand());
         registry.add(new ConvertCommand());
+        registry.add(new DiagramCommand());
         registry.add(new LspCommand());
         registry.add(new HelpCommand(registry));
         return registry;

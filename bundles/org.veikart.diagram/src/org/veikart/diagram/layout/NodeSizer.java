@@ -47,9 +47,12 @@ public final class NodeSizer {
         }
         double width = Math.ceil(textWidth + 2 * PAD_X + glyph);
         double height = Math.ceil(lines.size() * TextMeasurer.lineHeight(style.fontSize()) + 2 * PAD_Y);
-        if (style.shape() == Shape.ELLIPSE || style.shape() == Shape.HEXAGON) {
-            width += style.shape() == Shape.ELLIPSE ? 2 * PAD_X + 8 : 2 * PAD_X; // curved sides eat width
-            height += style.shape() == Shape.ELLIPSE ? 8 : 0;
+        if (style.shape() == Shape.ELLIPSE) {
+            // the text box must fit inside the ellipse: scale both axes by about sqrt(2)
+            width = Math.ceil(textWidth * 1.42 + 2 * PAD_X + glyph);
+            height = Math.ceil(lines.size() * TextMeasurer.lineHeight(style.fontSize()) * 1.42 + 2 * PAD_Y);
+        } else if (style.shape() == Shape.HEXAGON) {
+            width += 2 * PAD_X; // the pointed sides eat width
         }
         if (style.shape() == Shape.TILE) {
             width = Math.max(width, 120);

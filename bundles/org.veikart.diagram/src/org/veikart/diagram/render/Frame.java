@@ -26,6 +26,8 @@ record Frame(double width, double height, double offsetY, List<Item> items) {
     static final double SAMPLE_WIDTH = 30;
     static final double SAMPLE_HEIGHT = 16;
     static final double ROW = 24;
+    /** Shown instead of an empty picture. */
+    static final String EMPTY = "Ingen elementer å vise i denne representasjonen av planen.";
 
     /** One legend entry and where its sample goes. */
     record Item(LegendEntry entry, Point at) {
@@ -46,6 +48,6 @@ record Frame(double width, double height, double offsetY, List<Item> items) {
             x += itemWidth;
         }
         double offsetY = items.isEmpty() ? y : y + ROW + 6;
-        return new Frame(width, offsetY + diagram.height(), offsetY, items);
+        return new Frame(width, offsetY + Math.max(diagram.height(), 40), offsetY, items);
     }
 }

@@ -61,6 +61,10 @@ public final class PngRenderer {
             text(g, diagram.title(), Frame.MARGIN, Frame.MARGIN + Frame.TITLE_SIZE, Frame.TITLE_SIZE, true, "#102036", false);
             legend(g, frame);
             g.translate(0, frame.offsetY());
+            diagram.allNodes().filter(node -> !node.children().isEmpty()).forEach(node -> node(g, node));
+            if (diagram.nodes().isEmpty()) {
+                text(g, Frame.EMPTY, Frame.MARGIN, 24, 14, false, "#52606D", false);
+            }
             for (Guide guide : diagram.guides()) {
                 g.setColor(Color.decode("#D5DAE0"));
                 g.setStroke(new BasicStroke(1));
@@ -69,7 +73,6 @@ public final class PngRenderer {
                     text(g, guide.caption(), guide.from().x() + 6, guide.from().y() + 14, 12, true, "#52606D", false);
                 }
             }
-            diagram.allNodes().filter(node -> !node.children().isEmpty()).forEach(node -> node(g, node));
             for (DiagramEdge edge : diagram.edges()) {
                 edge(g, edge);
             }

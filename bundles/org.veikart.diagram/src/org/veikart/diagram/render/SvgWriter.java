@@ -58,10 +58,14 @@ public final class SvgWriter {
         text(svg, Frame.MARGIN, Frame.MARGIN + Frame.TITLE_SIZE, diagram.title(), Frame.TITLE_SIZE, true, "#102036", false);
         legend(svg, frame);
         svg.append("<g class=\"diagram\" transform=\"translate(0 ").append(n(frame.offsetY())).append(")\">\n");
+        // containers first, so that guides (year columns) stay visible on lanes
+        diagram.allNodes().filter(node -> !node.children().isEmpty()).forEach(node -> node(svg, node));
         for (Guide guide : diagram.guides()) {
             guide(svg, guide);
         }
-        diagram.allNodes().filter(node -> !node.children().isEmpty()).forEach(node -> node(svg, node));
+        if (diagram.nodes().isEmpty()) {
+            text(svg, Frame.MARGIN, 24, Frame.EMPTY, 14, false, "#52606D", false);
+        }
         for (DiagramEdge edge : diagram.edges()) {
             edge(svg, edge);
         }
