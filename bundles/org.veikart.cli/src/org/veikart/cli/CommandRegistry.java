@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.veikart.cli.convert.ConvertCommand;
 import org.veikart.cli.export.ExportCommand;
 import org.veikart.cli.imports.ImportCommand;
+import org.veikart.cli.diagram.DiagramCommand;
 import org.veikart.cli.lsp.LspCommand;
 import org.veikart.cli.validate.ValidateCommand;
 
@@ -28,6 +29,7 @@ public final class CommandRegistry {
         registry.add(new ConvertCommand());
         registry.add(new ExportCommand());
         registry.add(new ImportCommand());
+        registry.add(new DiagramCommand());
         registry.add(new LspCommand());
         registry.add(new HelpCommand(registry));
         return registry;

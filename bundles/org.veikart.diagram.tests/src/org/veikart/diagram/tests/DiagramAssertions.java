@@ -1,0 +1,37 @@
+package org.veikart.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.List;
+
+import org.veikart.diagram.model.Diagram;
+import org.veikart.diagram.model.DiagramNode;
+
+/** Checks on laid-out diagrams shared by the tests. */
+final class DiagramAssertions {
+
+    private DiagramAssertions() {
+    }
+
+    /** Fails if two nodes overlap that are not nested in one another, or a node lies outside the canvas. */
+    static void assertNoOverlaps(Diagram diagram) {
+        List<DiagramNode> nodes = diagram.allNodes().toList();
+        for (int i = 0; i < nodes.size(); i++) {
+            DiagramNode a = nodes.get(i);
+            if (a.bounds().width() <= 0 || a.bounds().height() <= 0) {
+                fail("node without size: " + a);
+            }
+            if (a.bounds().x() < 0 || a.bounds().y() < 0 || a.bounds().x() + a.bounds().width() > diagram.width() + 0.5
+                    || a.bounds().y() + a.bounds().height() > diagram.height() + 0.5) {
+                fail("node outside the canvas " + diagram.width() + "x" + diagram.height() + ": " + a);
+            }
+            for (int j = i + 1; j < nodes.size(); j++) {
+                DiagramNode b = nodes.get(j);
+                boolean nested = a.selfAndDescendants().anyMatch(n -> n == b) || b.selfAndDescendants().anyMatch(n -> n == a);
+                if (!nested && a.bounds().overlaps(b.bounds())) {
+                    fail(diagram.representation() + ": nodes overlap: " + a + " and " + b);
+                }
+            }
+        }
+    }
+}

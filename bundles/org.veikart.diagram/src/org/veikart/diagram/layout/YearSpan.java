@@ -1,0 +1,18 @@
+package org.veikart.diagram.layout;
+
+/**
+ * The years an element runs in, both inclusive.
+ *
+ * @param first     first year
+ * @param last      last year, not before {@code first}
+ * @param scheduled true if the years come from the element's own schedule, false if assumed (e.g.
+ *                  the plan period for a measure without a schedule)
+ */
+public record YearSpan(int first, int last, boolean scheduled) {
+
+    public YearSpan {
+        if (last < first) {
+            throw new IllegalArgumentException("last year " + last + " before first year " + first);
+        }
+    }
+}
