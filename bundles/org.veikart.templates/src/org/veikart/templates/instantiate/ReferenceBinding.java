@@ -23,7 +23,7 @@ import org.veikart.sdg.Sdgs;
  * case) if there is one (a plan's actors or a shared actors file), otherwise a copy of the template's
  * actor added to the target plan, with a new id.
  */
-final class ReferenceBinding {
+public final class ReferenceBinding {
 
 	private final Plan target;
 	private final InstanceCopier copier;
@@ -31,7 +31,7 @@ final class ReferenceBinding {
 	private final Resource catalogue;
 
 	/** @param target a plan in a resource of a resource set with the SDG catalogue installed */
-	ReferenceBinding(Plan target, InstanceCopier copier) {
+	public ReferenceBinding(Plan target, InstanceCopier copier) {
 		this.target = target;
 		this.copier = copier;
 		ResourceSet set = target.eResource().getResourceSet();
@@ -48,7 +48,7 @@ final class ReferenceBinding {
 
 	/** Re-targets every actor and SDG reference inside {@code roots} that points outside the target's resources. */
 	@SuppressWarnings("unchecked")
-	void bind(List<? extends EObject> roots) {
+	public void bind(List<? extends EObject> roots) {
 		for (EObject root : roots) {
 			for (EObject object : (Iterable<EObject>) () -> EcoreUtil.getAllProperContents(root, false)) {
 				rebind(object);
