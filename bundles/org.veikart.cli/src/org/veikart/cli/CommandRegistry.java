@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.veikart.cli.convert.ConvertCommand;
+import org.veikart.cli.diff.DiffCommand;
 import org.veikart.cli.lsp.LspCommand;
+import org.veikart.cli.template.TemplateCommand;
 import org.veikart.cli.validate.ValidateCommand;
 
 /**
@@ -24,6 +26,8 @@ public final class CommandRegistry {
         CommandRegistry registry = new CommandRegistry();
         registry.add(new ValidateCommand());
         registry.add(new ConvertCommand());
+        registry.add(new TemplateCommand());
+        registry.add(new DiffCommand());
         registry.add(new LspCommand());
         registry.add(new HelpCommand(registry));
         return registry;

@@ -93,7 +93,7 @@ public final class Instantiator {
 			throw problem(template.location(), 1, 1, "template " + template.id() + " has no content to insert");
 		}
 		List<EObject> copies = copier.copy(originals);
-		List<PlanElement> placed = Placement.place(template, copies.subList(0, roots), container, level, copies);
+		List<PlanElement> placed = Placement.place(template, copies.subList(0, roots), container, level, copies, copier);
 		List<Indicator> indicators = copies.subList(roots, copies.size()).stream().map(Indicator.class::cast).toList();
 		target.getIndicators().addAll(indicators);
 		List<PlanElement> added = new ArrayList<>(placed);

@@ -68,7 +68,7 @@ final class Placement {
 	 * @return the placed elements (replacements where re-kinded)
 	 */
 	static List<PlanElement> place(Template template, List<EObject> roots, PlanElement container, Level level,
-			Collection<? extends EObject> scope) throws TemplateException {
+			Collection<? extends EObject> scope, InstanceCopier copier) throws TemplateException {
 		List<PlanElement> placed = new ArrayList<>();
 		List<EReference> slots = new ArrayList<>();
 		for (EObject root : roots) {
@@ -79,7 +79,11 @@ final class Placement {
 				throw cannotGo(template, element, container, chosen);
 			}
 			try {
-				placed.add(Rekinding.rekind(element, chosen, scope));
+				PlanElement rekinded = Rekinding.rekind(element, chosen, scope);
+				if (rekinded != element) {
+					rekinded.setId(copier.newId(rekinded)); // the id prefix names the class
+				}
+				placed.add(rekinded);
 			} catch (Rekinding.CannotRekind e) {
 				throw Instantiator.problem(template.location(), 1, 1, e.getMessage());
 			}
