@@ -126,6 +126,31 @@ class TemplateUpdateTest {
 	}
 
 	@Test
+	void planShapeFromOwnLibrary() throws Exception {
+		Path library = java.nio.file.Files.createDirectory(folder.resolve("library"));
+		String v1 = TemplateLibrary.starter().require("naeringsstrategi", "1").text();
+		java.nio.file.Files.writeString(library.resolve("ns-1.plan"), v1);
+		java.nio.file.Files.writeString(library.resolve("ns-2.plan"), v1.replace("//@ version 1", "//@ version 2")
+				.replace("oppdateres årlig.\"", "oppdateres hvert år.\"")
+				.replace("  main-goal ns-hm-2", "  main-goal ns-hm-3 \"Sterke næringer i ${kommune}\"\n  main-goal ns-hm-2"));
+		TemplateLibrary own = TemplateLibrary.open(library);
+		Plan plan = new Instantiator().newPlan(own.require("naeringsstrategi", "1"), Map.of("kommune", "Ås", "periode.start", "2026")).plan();
+		Path planFile = java.nio.file.Files.createDirectory(folder.resolve("plans")).resolve("as.plan");
+		plan.eResource().setURI(org.veikart.model.io.PlanResources.fileUri(planFile));
+		PlanText.write(plan, planFile);
+		Plan loaded = Fixtures.load(planFile);
+		UpdateReport report = new TemplateUpdater(own).update(loaded, Map.of(), "naeringsstrategi", null);
+		assertEquals(0, report.conflicts(), report.toString());
+		assertEquals("Hovedmålene ligger fast over tid; statusdelen og tiltaksdelen oppdateres hvert år.", loaded.getRevisionRule());
+		assertEquals("2", loaded.getOrigin().getTemplateVersion());
+		assertEquals(List.of("En næringsvennlig kommune", "Sterke næringer i Ås", "Flere og mer varierte arbeidsplasser"),
+				loaded.getGoals().stream().filter(g -> g.getKind() == org.veikart.model.GoalKind.MAIN).map(PlanElement::getTitle).toList());
+		assertEquals(2026, loaded.getPeriod().getStartYear(), "the period the plan was made with");
+		PlanText.write(loaded, planFile);
+		assertEquals(List.of(), Fixtures.errors(planFile));
+	}
+
+	@Test
 	void planWithoutOriginsHasNothingToUpdate() throws Exception {
 		Plan plan = Fixtures.load(Fixtures.examples().resolve("sorum-naeringsstrategi.plan"));
 		assertTrue(new TemplateUpdater(TemplateLibrary.starter()).update(plan, Map.of(), null, null).updates().isEmpty());
