@@ -11,7 +11,9 @@ import org.veikart.cli.convert.ConvertCommand;
 import org.veikart.cli.export.ExportCommand;
 import org.veikart.cli.imports.ImportCommand;
 import org.veikart.cli.diagram.DiagramCommand;
+import org.veikart.cli.diff.DiffCommand;
 import org.veikart.cli.lsp.LspCommand;
+import org.veikart.cli.template.TemplateCommand;
 import org.veikart.cli.validate.ValidateCommand;
 
 /**
@@ -30,6 +32,8 @@ public final class CommandRegistry {
         registry.add(new ExportCommand());
         registry.add(new ImportCommand());
         registry.add(new DiagramCommand());
+        registry.add(new TemplateCommand());
+        registry.add(new DiffCommand());
         registry.add(new LspCommand());
         registry.add(new HelpCommand(registry));
         return registry;
