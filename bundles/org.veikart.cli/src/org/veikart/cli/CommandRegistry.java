@@ -15,6 +15,7 @@ import org.veikart.cli.diff.DiffCommand;
 import org.veikart.cli.lsp.LspCommand;
 import org.veikart.cli.template.TemplateCommand;
 import org.veikart.cli.validate.ValidateCommand;
+import org.veikart.generator.diagrams.DiagramFigures;
 
 /**
  * The commands of {@code veikart} by name, in the order the help lists them. Adding a command
@@ -29,7 +30,7 @@ public final class CommandRegistry {
         CommandRegistry registry = new CommandRegistry();
         registry.add(new ValidateCommand());
         registry.add(new ConvertCommand());
-        registry.add(new ExportCommand());
+        registry.add(new ExportCommand(DiagramFigures.standard()));
         registry.add(new ImportCommand());
         registry.add(new DiagramCommand());
         registry.add(new TemplateCommand());
