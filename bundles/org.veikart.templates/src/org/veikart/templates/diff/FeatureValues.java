@@ -88,7 +88,7 @@ public final class FeatureValues {
 
 	private static String scalar(Object value) {
 		if (value instanceof Enumerator enumerator) {
-			return enumerator.getLiteral();
+			return enumerator.getLiteral().toLowerCase(java.util.Locale.ROOT).replace('_', '-'); // as in the plan language
 		}
 		return value instanceof java.math.BigDecimal decimal ? decimal.stripTrailingZeros().toPlainString() : String.valueOf(value);
 	}
