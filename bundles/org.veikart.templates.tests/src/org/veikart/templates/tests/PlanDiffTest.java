@@ -93,7 +93,7 @@ class PlanDiffTest {
 		new Instantiator().insert(theme, Map.of("kommune", "Drammen"), b, b.getId(), null);
 		PlanDiff diff = PlanDiffer.compare(a, b);
 		List<Match> byOrigin = diff.matches().stream().filter(m -> m.kind() == MatchKind.ORIGIN).toList();
-		assertEquals(9, byOrigin.size(), byOrigin.toString());
+		assertEquals(10, byOrigin.size(), byOrigin.toString());
 		Match area = byOrigin.stream().filter(m -> m.a() instanceof FocusArea && m.a().getOrigin().getElementId().equals("nv")).findFirst().orElseThrow();
 		assertTrue(diff.changed().stream().anyMatch(c -> c.match() == area
 				&& c.changes().stream().anyMatch(f -> f.feature().equals("text") && f.newValue().startsWith("Drammen kommune"))));

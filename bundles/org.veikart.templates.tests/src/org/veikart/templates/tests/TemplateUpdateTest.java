@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.veikart.model.FocusArea;
+import org.veikart.model.Indicator;
 import org.veikart.model.Measure;
 import org.veikart.model.Plan;
 import org.veikart.model.PlanElement;
@@ -72,8 +73,12 @@ class TemplateUpdateTest {
 		assertEquals("Gjennomføre bedriftsbesøk i Lillestrøm hvert år.", added.getTitle(), "kommune inferred from the plan");
 		assertEquals(2, ((Strategy) added.eContainer()).getMeasures().indexOf(added), "after its template sibling");
 		assertNull(find(plan, "nv-b-t2"), "removed upstream, unchanged here");
-		assertEquals(List.of(Kind.APPLIED, Kind.APPLIED, Kind.APPLIED, Kind.REMOVED, Kind.ADDED),
+		assertEquals(List.of(Kind.APPLIED, Kind.APPLIED, Kind.APPLIED, Kind.APPLIED, Kind.REMOVED, Kind.ADDED, Kind.ADDED),
 				update.entries().stream().map(UpdateEntry::kind).toList());
+		Indicator rank = element(plan, "nv-nm", Indicator.class);
+		assertEquals(plan, rank.eContainer(), "a new indicator goes to the plan's indicators");
+		assertEquals("Lillestrøms plassering i NHO Kommune-NM", rank.getTitle());
+		assertEquals(List.of(rank), theme.getMeasuredBy(), "the changed reference follows the new indicator");
 		for (PlanElement element : fromTemplate(plan)) {
 			assertEquals("2", element.getOrigin().getTemplateVersion(), element.getId());
 		}

@@ -89,6 +89,8 @@ public final class TemplateUpdater {
 		OursReferences references = new OursReferences(plan, id);
 		ReferenceBinding binding = new ReferenceBinding(plan, new InstanceCopier(theirsTemplate, plan.eResource().getResourceSet(), theirs.plan()));
 		ElementMerge merge = new ElementMerge(references, binding);
+		// additions first, so that changed references (e.g. measured-by a new indicator) find their target
+		List<UpdateEntry> additions = new UpstreamAdditions(plan, base, theirs, group, references).apply();
 		List<UpdateEntry> entries = new ArrayList<>();
 		Set<PlanElement> conflicted = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (PlanElement ours : group) {
@@ -116,7 +118,7 @@ public final class TemplateUpdater {
 				}
 			}
 		}
-		entries.addAll(new UpstreamAdditions(plan, base, theirs, group, references).apply());
+		entries.addAll(additions);
 		for (PlanElement ours : group) {
 			if (inPlan(ours, plan)) {
 				if (!conflicted.contains(ours) && theirs.element(ours.getOrigin().getElementId()) != null) {

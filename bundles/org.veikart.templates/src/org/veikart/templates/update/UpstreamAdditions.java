@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.veikart.model.Indicator;
 import org.veikart.model.Plan;
 import org.veikart.model.PlanElement;
 import org.veikart.templates.Template;
@@ -46,7 +47,10 @@ final class UpstreamAdditions {
 			if (added == theirs.plan() || base.element(added.getId()) != null || isNew(added.eContainer())) {
 				continue; // kept, or comes with its new parent
 			}
-			for (PlanElement parent : parents((PlanElement) added.eContainer())) {
+			// a content template's indicators live in the plan's indicators, wherever its other elements went
+			List<PlanElement> parents = added instanceof Indicator && added.eContainer() == theirs.plan() ? List.of(plan)
+					: parents((PlanElement) added.eContainer());
+			for (PlanElement parent : parents) {
 				if (!holds(parent, added.getId())) { // an earlier update with conflicts may have added it already
 					entries.add(insert(added, parent));
 				}
