@@ -57,6 +57,10 @@ class PlanDiffTest {
 		// the theme's strategies have no counterpart in Sørum's web page
 		assertTrue(diff.removed().stream().anyMatch(e -> e.getId().equals("hp-5b")));
 		assertTrue(diff.added().stream().anyMatch(e -> e.getId().equals("sorum-satsing-kultur")));
+		List<FeatureChange> plan = diff.changed().get(0).changes();
+		assertEquals(MatchKind.PLAN, diff.changed().get(0).match().kind());
+		assertTrue(plan.contains(new FeatureChange("sections", "3 sections", "1 sections, text changed")), plan.toString());
+		assertTrue(plan.stream().noneMatch(c -> String.valueOf(c.oldValue()).contains("provenance")), plan.toString());
 	}
 
 	@Test
