@@ -128,6 +128,21 @@ class TemplateUpdateTest {
 		UpdateReport again = new TemplateUpdater(TemplateLibrary.starter()).update(reloaded, Map.of(), null, null);
 		assertEquals(2, again.conflicts(), "reported again until resolved: " + again.updates());
 		assertEquals(elements, fromTemplate(reloaded).size(), "nothing added twice");
+		UpdateEntry textAgain = again.updates().get(0).entries().get(0);
+		assertEquals(V1_TEXT, textAgain.base(), "parameters recovered from the elements already at version 2");
+	}
+
+	@Test
+	void removedHereAndChangedUpstreamIsAConflict() throws Exception {
+		Plan plan = planWithThemeV1();
+		org.eclipse.emf.ecore.util.EcoreUtil.delete(element(plan, "nv-a", Strategy.class), true);
+		TemplateUpdate update = update(plan);
+		List<UpdateEntry> conflicts = update.entries().stream().filter(UpdateEntry::isConflict).toList();
+		assertEquals(List.of("nv-a-t2", "nv-a-t3"), conflicts.stream().map(UpdateEntry::templateElementId).toList(), conflicts.toString());
+		assertTrue(conflicts.get(0).message().startsWith("removed here but changed upstream"), conflicts.toString());
+		assertNull(find(plan, "nv-a"), "the local removal stands");
+		assertNull(find(plan, "nv-a-t3"));
+		assertEquals(Priority.HIGH, element(plan, "nv-c-t1", Measure.class).getPriority(), "the rest is merged");
 	}
 
 	@Test
