@@ -13,9 +13,11 @@ import org.veikart.model.io.AtomicFileWriter;
 /**
  * Writes a plan as plan-language text, the way {@code veikart convert} does: Xtext's serializer with the
  * formatter, then {@link AtomicFileWriter} (the file is replaced atomically and the previous version
- * kept as {@code FILE.bak}). For a plan parsed from a file, the serializer reuses the parsed text's
- * hidden tokens, so comments stay attached to the elements that still exist; the formatter then lays
- * the whole file out canonically (indentation and line breaks of untouched elements can change).
+ * kept as {@code FILE.bak}). What is kept: for a plan parsed from a file the serializer reuses the
+ * parsed text's hidden tokens, so comments (the file's header comment, comments inside elements) stay
+ * with the elements that still exist. What changes: the clauses inside an element come out in the
+ * serializer's canonical order (e.g. {@code source} and {@code note} after the other clauses), new
+ * elements get the formatter's layout, and the formatter re-indents the file.
  */
 public final class PlanText {
 

@@ -12,7 +12,8 @@ import org.veikart.model.check.ModelDiagnostic;
 /**
  * Replaces the placeholders {@code ${name}} of a template's text. Placeholders count in plain text and
  * in string literals, not in comments (template documentation may mention them); {@code $${} writes a
- * literal {@code ${}. Inside a string literal the value is escaped for the plan language; in plain text
+ * literal {@code ${}. Inside a string literal the value is escaped for the plan language (quotes,
+ * backslashes, line breaks); in plain text
  * it must be a single word or number (letters, digits, '.', '_', '-'), because it becomes a token.
  * Lines are never added or removed, and {@link SourceMap} maps offsets back to the template file.
  */
@@ -106,7 +107,7 @@ public final class Substitution {
 			return "";
 		}
 		if (inString) {
-			return value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "");
+			return value.replace("\\", "\\\\").replace("\"", "\\\"").replace("'", "\\'").replace("\n", "\\n").replace("\r", "");
 		}
 		if (!PLAIN_VALUE.matcher(value).matches()) {
 			problems.add(problem(template, map, offset, "parameter '" + name + "' is used outside a string here, so its value must be"

@@ -107,7 +107,7 @@ public class TemplateCommandTest {
 		String v1 = Files.readString(plan, StandardCharsets.UTF_8);
 		CliRun dry = CliRun.run(folder, "template", "update", plan.getFileName().toString(), "--dry-run");
 		assertEquals(ExitCode.OK, dry.exitCode(), dry.toString());
-		assertTrue(dry.out().contains("naeringsvennlig-kommune 1 -> 2: 3 applied, 1 added, 1 removed, 0 local kept, 0 conflicts (not written)"),
+		assertTrue(dry.out().contains("naeringsvennlig-kommune 1 -> 2: 4 applied, 2 added, 1 removed, 0 local kept, 0 conflicts (not written)"),
 				dry.out());
 		assertEquals(v1, Files.readString(plan, StandardCharsets.UTF_8), "a dry run writes nothing");
 		String local = v1.replace("Drammen kommune skal være en næringsvennlig kommune som er lett å samarbeide med.",

@@ -48,6 +48,8 @@ public final class DiffCommand implements Command {
 				removed, added, changed (per feature, old -> new) and moved elements (other
 				parent). Where a statement was found in the source (provenance) is not
 				compared. --out writes the report to FILE (atomically) instead of stdout.
+				Each plan is read with the other .plan files of its folder, so two versions
+				of one plan (same ids) belong in different folders.
 
 				Exit code: 0 compared (also when they differ), 1 a plan has errors, 2 usage
 				or I/O problem.""".formatted(Similarity.THRESHOLD);

@@ -6,7 +6,6 @@ import org.veikart.model.PlanElement;
 import org.veikart.templates.diff.ElementChange;
 import org.veikart.templates.diff.FeatureChange;
 import org.veikart.templates.diff.Match;
-import org.veikart.templates.diff.MatchKind;
 import org.veikart.templates.diff.Move;
 import org.veikart.templates.diff.PlanDiff;
 import org.veikart.templates.instantiate.Slots;
@@ -48,8 +47,11 @@ final class DiffText {
 	}
 
 	private static String pair(Match match) {
-		String how = match.kind() == MatchKind.SIMILARITY ? String.format(Locale.ROOT, "similarity %.2f", match.score())
-				: "same " + match.kind().name().toLowerCase(Locale.ROOT);
+		String how = switch (match.kind()) {
+			case SIMILARITY -> String.format(Locale.ROOT, "similarity %.2f", match.score());
+			case PLAN -> "the two plans";
+			default -> "same " + match.kind().name().toLowerCase(Locale.ROOT);
+		};
 		return describe(match.a()) + (match.a().getId().equals(match.b().getId()) ? "" : " -> " + Slots.describe(match.b()))
 				+ " (" + how + ")";
 	}

@@ -11,7 +11,7 @@ final class Summary {
 
 	static String of(PlanDiff diff) {
 		return diff.added().size() + " added, " + diff.removed().size() + " removed, " + diff.changed().size() + " changed, "
-				+ diff.moved().size() + " moved; " + diff.matches().size() + " matched (" + count(diff, MatchKind.ID) + " by id, "
+				+ diff.moved().size() + " moved; " + (diff.matches().size() - 1) + " elements matched (" + count(diff, MatchKind.ID) + " by id, "
 				+ count(diff, MatchKind.ORIGIN) + " by template origin, " + count(diff, MatchKind.SIMILARITY) + " by similarity)";
 	}
 

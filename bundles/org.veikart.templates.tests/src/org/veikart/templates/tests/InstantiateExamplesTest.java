@@ -124,6 +124,11 @@ class InstantiateExamplesTest {
 		assertTrue(e.getMessage().contains("lillestrom-handlingsplan.plan:"), e.getMessage());
 		assertTrue(e.getMessage().contains("template kommunen-som-innkjoper cannot go into measure hp-5b-t2"), e.getMessage());
 		assertTrue(e.getMessage().contains("a strategy can go into a plan, a focus-area, a goal, a strategy"), e.getMessage());
+		Template measure = TemplateLibrary.starter().require("bedriftsbesok", null);
+		e = assertThrows(TemplateException.class, () -> new Instantiator().insert(measure, Map.of("kommune", "X"), plan, "hp-ambisjon", null));
+		assertTrue(e.getMessage().contains("its measure 'Gjennomføre faste bedriftsbesøk i X med ordfører og næringsavdeling.' does not fit"
+				+ " there (a goal holds goal, strategy); a measure can go into a plan, a focus-area, a strategy; or choose a level with --as"),
+				e.getMessage());
 		e = assertThrows(TemplateException.class, () -> new Instantiator().insert(strategy, Map.of(), plan, "hp-5x", null));
 		assertTrue(e.getMessage().contains("has no element with id hp-5x; did you mean hp-5"), e.getMessage());
 		assertEquals(before, count(plan));
@@ -137,6 +142,21 @@ class InstantiateExamplesTest {
 		Measure measure = (Measure) new Instantiator().insert(ue, Map.of("kommune", "Drammen"), plan, plan.getId(), null).placed().get(0);
 		assertEquals("ungt-entreprenorskap", measure.getPartners().get(0).getId());
 		assertTrue(plan.getActors().stream().noneMatch(a -> "Ungt Entreprenørskap".equals(a.getName())));
+	}
+
+	@Test
+	void unknownActorsAreCopiedIntoThePlan(@TempDir Path folder) throws Exception {
+		Path file = folder.resolve("liten.plan");
+		java.nio.file.Files.writeString(file, "plan liten \"Liten plan\" { strategy s \"Skole og næringsliv\" }\n");
+		Plan plan = Fixtures.load(file);
+		Template ue = TemplateLibrary.starter().require("ungt-entreprenorskap", null);
+		Measure measure = (Measure) new Instantiator().insert(ue, Map.of("kommune", "Bø"), plan, "s", null).placed().get(0);
+		assertEquals(1, plan.getActors().size());
+		assertEquals("Ungt Entreprenørskap", plan.getActors().get(0).getName());
+		assertTrue(plan.getActors().get(0).getId().startsWith("actor-"), plan.getActors().get(0).getId());
+		assertEquals(plan.getActors().get(0), measure.getPartners().get(0));
+		PlanText.write(plan, file);
+		assertEquals(List.of(), Fixtures.errors(file));
 	}
 
 	@ParameterizedTest(name = "new plan from {0}")

@@ -81,6 +81,15 @@ class ParameterErrorsTest {
 	}
 
 	@Test
+	void commentsAndSingleQuotedStrings() throws TemplateException {
+		Template t = TemplateHeaderParser.parse("q.plan", "//@ template q\n//@ version 1\n//@ param k \"k\"\n"
+				+ "/* ${undeclared} in a block comment\n   over two lines */\nplan q '${k} sier \"hei\"' { focus-area a \"${k}/${k}\" }\n");
+		Plan plan = TemplateModels.load(t, Map.of("k", "Bø's"));
+		assertEquals("Bø's sier \"hei\"", plan.getTitle());
+		assertEquals("Bø's/Bø's", plan.getFocusAreas().get(0).getTitle());
+	}
+
+	@Test
 	void headerErrors() {
 		TemplateException e = assertThrows(TemplateException.class,
 				() -> TemplateHeaderParser.parse("h.plan", "//@ template Bad_Id\n//@ version 1\n//@ param \"x\"\n//@ colour red\nplan p {}\n"));

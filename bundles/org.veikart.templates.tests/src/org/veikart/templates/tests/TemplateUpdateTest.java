@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.veikart.model.FocusArea;
+import org.veikart.model.Indicator;
 import org.veikart.model.Measure;
 import org.veikart.model.Plan;
 import org.veikart.model.PlanElement;
@@ -72,8 +73,12 @@ class TemplateUpdateTest {
 		assertEquals("Gjennomføre bedriftsbesøk i Lillestrøm hvert år.", added.getTitle(), "kommune inferred from the plan");
 		assertEquals(2, ((Strategy) added.eContainer()).getMeasures().indexOf(added), "after its template sibling");
 		assertNull(find(plan, "nv-b-t2"), "removed upstream, unchanged here");
-		assertEquals(List.of(Kind.APPLIED, Kind.APPLIED, Kind.APPLIED, Kind.REMOVED, Kind.ADDED),
+		assertEquals(List.of(Kind.APPLIED, Kind.APPLIED, Kind.APPLIED, Kind.APPLIED, Kind.REMOVED, Kind.ADDED, Kind.ADDED),
 				update.entries().stream().map(UpdateEntry::kind).toList());
+		Indicator rank = element(plan, "nv-nm", Indicator.class);
+		assertEquals(plan, rank.eContainer(), "a new indicator goes to the plan's indicators");
+		assertEquals("Lillestrøms plassering i NHO Kommune-NM", rank.getTitle());
+		assertEquals(List.of(rank), theme.getMeasuredBy(), "the changed reference follows the new indicator");
 		for (PlanElement element : fromTemplate(plan)) {
 			assertEquals("2", element.getOrigin().getTemplateVersion(), element.getId());
 		}
@@ -123,6 +128,21 @@ class TemplateUpdateTest {
 		UpdateReport again = new TemplateUpdater(TemplateLibrary.starter()).update(reloaded, Map.of(), null, null);
 		assertEquals(2, again.conflicts(), "reported again until resolved: " + again.updates());
 		assertEquals(elements, fromTemplate(reloaded).size(), "nothing added twice");
+		UpdateEntry textAgain = again.updates().get(0).entries().get(0);
+		assertEquals(V1_TEXT, textAgain.base(), "parameters recovered from the elements already at version 2");
+	}
+
+	@Test
+	void removedHereAndChangedUpstreamIsAConflict() throws Exception {
+		Plan plan = planWithThemeV1();
+		org.eclipse.emf.ecore.util.EcoreUtil.delete(element(plan, "nv-a", Strategy.class), true);
+		TemplateUpdate update = update(plan);
+		List<UpdateEntry> conflicts = update.entries().stream().filter(UpdateEntry::isConflict).toList();
+		assertEquals(List.of("nv-a-t2", "nv-a-t3"), conflicts.stream().map(UpdateEntry::templateElementId).toList(), conflicts.toString());
+		assertTrue(conflicts.get(0).message().startsWith("removed here but changed upstream"), conflicts.toString());
+		assertNull(find(plan, "nv-a"), "the local removal stands");
+		assertNull(find(plan, "nv-a-t3"));
+		assertEquals(Priority.HIGH, element(plan, "nv-c-t1", Measure.class).getPriority(), "the rest is merged");
 	}
 
 	@Test

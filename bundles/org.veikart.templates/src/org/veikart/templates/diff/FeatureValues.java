@@ -67,14 +67,15 @@ public final class FeatureValues {
 	}
 
 	/**
-	 * @return a value object as {@code Class(feature=value, ...)}: set features only, ids left out,
-	 *         references by {@code refName}
+	 * @return a value object as {@code Class(feature=value, ...)}: set features only, ids and provenance
+	 *         left out, references by {@code refName}
 	 */
 	public static String canonical(EObject object, Function<EObject, String> refName) {
 		StringBuilder out = new StringBuilder(object.eClass().getName()).append('(');
 		String separator = "";
 		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
-			if (feature == VeikartPackage.eINSTANCE.getIdentifiable_Id() || feature.isDerived() || feature.isTransient()) {
+			if (feature == VeikartPackage.eINSTANCE.getIdentifiable_Id() || feature == VeikartPackage.eINSTANCE.getTraceable_Provenance()
+					|| feature.isDerived() || feature.isTransient()) {
 				continue;
 			}
 			String value = value(object, feature, refName);
@@ -88,7 +89,7 @@ public final class FeatureValues {
 
 	private static String scalar(Object value) {
 		if (value instanceof Enumerator enumerator) {
-			return enumerator.getLiteral();
+			return enumerator.getLiteral().toLowerCase(java.util.Locale.ROOT).replace('_', '-'); // as in the plan language
 		}
 		return value instanceof java.math.BigDecimal decimal ? decimal.stripTrailingZeros().toPlainString() : String.valueOf(value);
 	}

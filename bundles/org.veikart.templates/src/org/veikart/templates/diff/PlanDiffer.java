@@ -23,7 +23,8 @@ import org.veikart.templates.instantiate.Slots;
  * <li>added: elements of B without a match; removed: elements of A without a match;</li>
  * <li>changed: per feature, old and new value ({@link FeatureValues}; references compare by the
  * counterpart's id, so a reference to a matched element is unchanged; where in the source a statement
- * was found (provenance) is not compared); an element that changed class (a focus area that is a
+ * was found (provenance) is not compared; the plan's prose sections and source list are compared as a
+ * whole and reported as a count, not written out); an element that changed class (a focus area that is a
  * main goal in B) has the change "element: focus-area -&gt; goal";</li>
  * <li>moved: the element's parent in A does not match its parent in B.</li>
  * </ul>
@@ -31,7 +32,10 @@ import org.veikart.templates.instantiate.Slots;
  */
 public final class PlanDiffer {
 
-	private static final Set<EStructuralFeature> SKIP = Set.of(VeikartPackage.eINSTANCE.getTraceable_Provenance());
+	private static final VeikartPackage P = VeikartPackage.eINSTANCE;
+	private static final Set<EStructuralFeature> SKIP = Set.of(P.getTraceable_Provenance(), P.getPlan_Sections(), P.getPlan_Sources());
+	/** Prose is summarised, not written out: a changed section would otherwise print the whole text. */
+	private static final List<EStructuralFeature> SUMMARISED = List.of(P.getPlan_Sections(), P.getPlan_Sources());
 
 	private PlanDiffer() {
 	}
@@ -41,7 +45,7 @@ public final class PlanDiffer {
 		List<PlanElement> as = elements(a);
 		List<PlanElement> bs = elements(b);
 		ElementMatcher matcher = new ElementMatcher(as, bs);
-		Match root = new Match(a, b, Objects.equals(a.getId(), b.getId()) ? MatchKind.ID : MatchKind.SIMILARITY, 1);
+		Match root = new Match(a, b, MatchKind.PLAN, 1);
 		Function<EObject, String> refA = target -> {
 			Match match = target instanceof PlanElement element ? matcher.ofA(element) : null;
 			return match != null ? match.b().getId() : target == a ? b.getId() : FeatureValues.idOf(target);
@@ -83,6 +87,15 @@ public final class PlanDiffer {
 		if (!classA.equals(classB)) {
 			changes.add(new FeatureChange("element", classA, classB));
 		}
+		if (match.a() instanceof Plan && match.b() instanceof Plan) {
+			for (EStructuralFeature feature : SUMMARISED) {
+				String before = FeatureValues.value(match.a(), feature, refA);
+				String after = FeatureValues.value(match.b(), feature, refB);
+				if (!Objects.equals(before, after)) {
+					changes.add(new FeatureChange(feature.getName(), count(match.a(), feature), count(match.b(), feature) + ", text changed"));
+				}
+			}
+		}
 		Set<String> names = new LinkedHashSet<>(old.keySet());
 		names.addAll(now.keySet());
 		for (String name : names) {
@@ -91,6 +104,10 @@ public final class PlanDiffer {
 			}
 		}
 		return changes;
+	}
+
+	private static String count(EObject plan, EStructuralFeature feature) {
+		return ((List<?>) plan.eGet(feature)).size() + " " + feature.getName();
 	}
 
 	private static Map<String, String> byName(Map<EStructuralFeature, String> values) {

@@ -58,8 +58,8 @@ public final class Instantiator {
 
 	/**
 	 * Inserts a content template into {@code target}. Its top-level goals, focus areas, strategies and
-	 * measures go into the element {@code atId} (re-kinded to {@code as} when given, or when their own
-	 * class does not fit there but another level does); its indicators go to the plan's indicators; its
+	 * measures go into the element {@code atId} (re-kinded to {@code as} when given; a theme's focus area
+	 * or goal also when its own class does not fit there but another level does); its indicators go to the plan's indicators; its
 	 * actors are matched by name against the target's actors or copied into the plan.
 	 *
 	 * @param atId the id of the plan or element to insert into

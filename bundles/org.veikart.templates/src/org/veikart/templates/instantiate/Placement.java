@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.veikart.model.FocusArea;
 import org.veikart.model.Goal;
 import org.veikart.model.GoalKind;
 import org.veikart.model.Plan;
@@ -23,7 +24,8 @@ import org.veikart.templates.TemplateException;
 /**
  * Decides where a template's top-level content goes: finds the container by id, resolves the level the
  * user asked for, and picks, per element, its own class if the container holds it, else the first of
- * focus area, goal, strategy, measure that the container holds and the element's children fit. Checks
+ * focus area, goal or strategy that the container holds and the element's children fit (themes only:
+ * a measure or strategy never changes level unless {@code --as} asks for it). Checks
  * every element before placing any, so a failed insertion leaves the plan unchanged.
  */
 final class Placement {
@@ -95,14 +97,16 @@ final class Placement {
 		return placed;
 	}
 
+	/** Own class first; only themes (focus areas and goals) change level unasked. */
 	private static Level choose(PlanElement element, PlanElement container) {
 		List<Level> candidates = new ArrayList<>();
 		candidates.add(new Level(element.eClass(), null, Slots.word(element.eClass())));
-		GoalKind goalKind = container instanceof Goal ? GoalKind.SUB : GoalKind.MAIN;
-		candidates.add(new Level(P.getFocusArea(), null, "focus-area"));
-		candidates.add(new Level(P.getGoal(), goalKind, goalKind == GoalKind.SUB ? "sub-goal" : "main-goal"));
-		candidates.add(new Level(P.getStrategy(), null, "strategy"));
-		candidates.add(new Level(P.getMeasure(), null, "measure"));
+		if (element instanceof FocusArea || element instanceof Goal) {
+			GoalKind goalKind = container instanceof Goal ? GoalKind.SUB : GoalKind.MAIN;
+			candidates.add(new Level(P.getFocusArea(), null, "focus-area"));
+			candidates.add(new Level(P.getGoal(), goalKind, goalKind == GoalKind.SUB ? "sub-goal" : "main-goal"));
+			candidates.add(new Level(P.getStrategy(), null, "strategy"));
+		}
 		for (Level candidate : candidates) {
 			if (Slots.slot(container, candidate.type()).isPresent() && Rekinding.fits(element, candidate)) {
 				return candidate;

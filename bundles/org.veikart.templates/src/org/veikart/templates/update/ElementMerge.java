@@ -80,6 +80,11 @@ final class ElementMerge {
 		return vb.equals(vo);
 	}
 
+	/** @return true when two versions of a template element have the same compared features */
+	static boolean same(PlanElement base, PlanElement theirs) {
+		return byName(FeatureValues.of(base, SKIP, TemplateSide.refName())).equals(byName(FeatureValues.of(theirs, SKIP, TemplateSide.refName())));
+	}
+
 	/** Sets {@code ours}' feature to theirs' value; @return null, or why it could not be applied */
 	@SuppressWarnings("unchecked")
 	private String apply(PlanElement ours, EStructuralFeature feature, PlanElement theirs) {
@@ -117,7 +122,7 @@ final class ElementMerge {
 
 	private static UpdateEntry entry(UpdateEntry.Kind kind, PlanElement ours, String x, String feature, String b, String o, String t,
 			String message) {
-		return new UpdateEntry(kind, ours.getId(), x, feature, b, o, t, message);
+		return new UpdateEntry(kind, ours.getId(), x, feature, TemplateSide.readable(b), o, TemplateSide.readable(t), message);
 	}
 
 	private static Map<String, String> byName(Map<EStructuralFeature, String> values) {

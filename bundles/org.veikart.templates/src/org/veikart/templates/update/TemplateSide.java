@@ -93,6 +93,11 @@ final class TemplateSide {
 		return FeatureValues::idOf;
 	}
 
+	/** @return {@code value} with unfilled parameters written as {@code ${name}} again, for reports */
+	static String readable(String value) {
+		return value == null ? null : value.replace(String.valueOf(SENTINEL_OPEN), "${").replace(String.valueOf(SENTINEL_CLOSE), "}");
+	}
+
 	/** @return true if {@code value} still holds an unfilled parameter */
 	static boolean unfilled(String value) {
 		return value != null && value.indexOf(SENTINEL_OPEN) >= 0;

@@ -30,7 +30,8 @@ import org.veikart.templates.instantiate.ReferenceBinding;
  * kept, both changed differently: conflict, local value kept);</li>
  * <li>elements added upstream: inserted ({@link UpstreamAdditions});</li>
  * <li>elements removed upstream: removed when the plan element and everything under it is unchanged,
- * otherwise a conflict and kept;</li>
+ * otherwise a conflict and kept; elements removed here but changed upstream: a conflict, they stay
+ * removed;</li>
  * <li>origins move to the new version for merged elements without conflicts; an element with a
  * conflict keeps its old version, so the next update reports the conflict again until it is
  * resolved.</li>
@@ -83,12 +84,15 @@ public final class TemplateUpdater {
 			return new TemplateUpdate(id, from, from, List.of());
 		}
 		TemplateSide sentinels = TemplateSide.load(baseTemplate.get(), params);
-		Map<String, String> values = ParameterInference.infer(sentinels, group, params);
+		List<PlanElement> instances = instances(plan, id);
+		Map<String, String> values = ParameterInference.infer(sentinels, instances, params);
 		TemplateSide base = TemplateSide.load(baseTemplate.get(), values);
 		TemplateSide theirs = TemplateSide.load(theirsTemplate, values);
 		OursReferences references = new OursReferences(plan, id);
 		ReferenceBinding binding = new ReferenceBinding(plan, new InstanceCopier(theirsTemplate, plan.eResource().getResourceSet(), theirs.plan()));
 		ElementMerge merge = new ElementMerge(references, binding);
+		// additions first, so that changed references (e.g. measured-by a new indicator) find their target
+		List<UpdateEntry> additions = new UpstreamAdditions(plan, base, theirs, instances, references).apply();
 		List<UpdateEntry> entries = new ArrayList<>();
 		Set<PlanElement> conflicted = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (PlanElement ours : group) {
@@ -116,7 +120,8 @@ public final class TemplateUpdater {
 				}
 			}
 		}
-		entries.addAll(new UpstreamAdditions(plan, base, theirs, group, references).apply());
+		entries.addAll(removedHere(instances, base, theirs));
+		entries.addAll(additions);
 		for (PlanElement ours : group) {
 			if (inPlan(ours, plan)) {
 				if (!conflicted.contains(ours) && theirs.element(ours.getOrigin().getElementId()) != null) {
@@ -125,6 +130,22 @@ public final class TemplateUpdater {
 			}
 		}
 		return new TemplateUpdate(id, from, theirsTemplate.version(), entries);
+	}
+
+	/** Elements the plan no longer has (removed here) that changed upstream: a conflict, they stay removed. */
+	private static List<UpdateEntry> removedHere(List<PlanElement> instances, TemplateSide base, TemplateSide theirs) {
+		Set<String> present = new java.util.HashSet<>();
+		instances.forEach(element -> present.add(element.getOrigin().getElementId()));
+		List<UpdateEntry> entries = new ArrayList<>();
+		boolean content = base.template().kind() != org.veikart.templates.TemplateKind.PLAN;
+		for (PlanElement b : base.elements()) {
+			PlanElement t = theirs.element(b.getId());
+			if ((b != base.plan() || !content) && !present.contains(b.getId()) && t != null && !ElementMerge.same(b, t)) {
+				entries.add(new UpdateEntry(UpdateEntry.Kind.CONFLICT, null, b.getId(), null, b.getTitle(), null, t.getTitle(),
+						"removed here but changed upstream; it stays removed"));
+			}
+		}
+		return entries;
 	}
 
 	/** @return false once the element (or an ancestor) was removed from the plan */
@@ -145,6 +166,12 @@ public final class TemplateUpdater {
 			}
 		}
 		return true;
+	}
+
+	/** @return the plan's elements made from template {@code id}, any version (by version, then document order) */
+	private static List<PlanElement> instances(Plan plan, String id) {
+		return groups(plan).entrySet().stream().filter(group -> group.getKey().get(0).equals(id))
+				.flatMap(group -> group.getValue().stream()).toList();
 	}
 
 	/** @return the plan's elements with a complete origin, by (template id, version), in document order */

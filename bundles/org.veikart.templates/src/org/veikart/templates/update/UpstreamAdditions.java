@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.veikart.model.Indicator;
 import org.veikart.model.Plan;
 import org.veikart.model.PlanElement;
 import org.veikart.templates.Template;
@@ -29,14 +30,15 @@ final class UpstreamAdditions {
 	private final Plan plan;
 	private final TemplateSide base;
 	private final TemplateSide theirs;
-	private final List<PlanElement> group;
+	private final List<PlanElement> instances;
 	private final OursReferences references;
 
-	UpstreamAdditions(Plan plan, TemplateSide base, TemplateSide theirs, List<PlanElement> group, OursReferences references) {
+	/** @param instances the plan's elements made from this template, any version */
+	UpstreamAdditions(Plan plan, TemplateSide base, TemplateSide theirs, List<PlanElement> instances, OursReferences references) {
 		this.plan = plan;
 		this.base = base;
 		this.theirs = theirs;
-		this.group = group;
+		this.instances = instances;
 		this.references = references;
 	}
 
@@ -46,7 +48,14 @@ final class UpstreamAdditions {
 			if (added == theirs.plan() || base.element(added.getId()) != null || isNew(added.eContainer())) {
 				continue; // kept, or comes with its new parent
 			}
-			for (PlanElement parent : parents((PlanElement) added.eContainer())) {
+			// a content template's indicators live in the plan's indicators, wherever its other elements went
+			List<PlanElement> parents = added instanceof Indicator && added.eContainer() == theirs.plan() ? List.of(plan)
+					: parents((PlanElement) added.eContainer());
+			if (parents.isEmpty()) {
+				entries.add(conflict(added, Slots.word(added.eClass()) + " '" + added.getTitle() + "' was added upstream under "
+						+ ((PlanElement) added.eContainer()).getId() + ", which is not in the plan (removed here); not added"));
+			}
+			for (PlanElement parent : parents) {
 				if (!holds(parent, added.getId())) { // an earlier update with conflicts may have added it already
 					entries.add(insert(added, parent));
 				}
@@ -70,7 +79,7 @@ final class UpstreamAdditions {
 		String id = templateParent == theirs.plan() && theirs.template().kind() != org.veikart.templates.TemplateKind.PLAN ? null
 				: templateParent.getId();
 		List<PlanElement> parents = new ArrayList<>();
-		for (PlanElement element : group) {
+		for (PlanElement element : instances) {
 			if (id != null && id.equals(element.getOrigin().getElementId())) {
 				parents.add(element);
 			} else if (id == null && base.element(element.getOrigin().getElementId()) != null
@@ -103,7 +112,8 @@ final class UpstreamAdditions {
 	}
 
 	private UpdateEntry conflict(PlanElement added, String message) {
-		return new UpdateEntry(UpdateEntry.Kind.CONFLICT, null, added.getId(), null, null, null, added.getTitle(), message);
+		return new UpdateEntry(UpdateEntry.Kind.CONFLICT, null, added.getId(), null, null, null, TemplateSide.readable(added.getTitle()),
+				TemplateSide.readable(message));
 	}
 
 	@SuppressWarnings("unchecked")
