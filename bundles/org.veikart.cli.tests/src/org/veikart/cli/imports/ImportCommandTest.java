@@ -39,6 +39,11 @@ class ImportCommandTest {
 		CliRun xmi = CliRun.run(temp, "import", "json/drammen-omstillingsdyktig-naeringsliv.json", "ws2/drammen.xmi");
 		assertEquals(0, xmi.exitCode(), xmi.toString());
 		assertTrue(Files.readString(temp.resolve("ws2/drammen.xmi")).contains("drammen-satsing-naeringsliv"));
+
+		CliRun twice = CliRun.run(temp, "import", "json/drammen-omstillingsdyktig-naeringsliv.json", "plans/drammen-kopi.plan");
+		assertEquals(1, twice.exitCode(), twice.toString());
+		assertTrue(twice.outLines().get(0).contains("is already used in drammen-omstillingsdyktig-naeringsliv.plan"), twice.toString());
+		assertFalse(Files.exists(plans.resolve("drammen-kopi.plan")));
 	}
 
 	@Test
