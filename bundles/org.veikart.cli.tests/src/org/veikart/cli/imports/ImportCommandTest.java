@@ -27,6 +27,9 @@ class ImportCommandTest {
 		// a new home for the Drammen plan, beside the shared actors it refers to
 		Files.createDirectories(temp.resolve("ws"));
 		Files.copy(plans.resolve("actors.plan"), temp.resolve("ws/actors.plan"));
+		CliRun dry = CliRun.run(temp, "import", "--dry-run", "json/drammen-omstillingsdyktig-naeringsliv.json", "ws/drammen.plan");
+		assertEquals(0, dry.exitCode(), dry.toString());
+		assertFalse(Files.exists(temp.resolve("ws/drammen.plan")), "dry run writes nothing");
 		CliRun run = CliRun.run(temp, "import", "json/drammen-omstillingsdyktig-naeringsliv.json", "ws/drammen.plan");
 		assertEquals(0, run.exitCode(), run.toString());
 		assertEquals(0, CliRun.run(temp, "validate", "ws").exitCode(), CliRun.run(temp, "validate", "ws").toString());
