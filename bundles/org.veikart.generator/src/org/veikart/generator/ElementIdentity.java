@@ -1,6 +1,7 @@
 package org.veikart.generator;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.veikart.model.Identifiable;
 
@@ -26,7 +27,7 @@ public final class ElementIdentity {
 	public static String requireId(EObject source, EStructuralFeature feature, EObject target) {
 		if (target.eIsProxy()) {
 			throw new ExportException("'" + feature.getName() + "' of " + describe(source)
-					+ " refers to something that cannot be found (" + ((org.eclipse.emf.ecore.InternalEObject) target).eProxyURI()
+					+ " refers to something that cannot be found (" + ((InternalEObject) target).eProxyURI()
 					+ "); load the file it is in together with this one");
 		}
 		String id = idOf(target);

@@ -75,6 +75,18 @@ class ExportCommandTest {
 	}
 
 	@Test
+	void longRunsShowProgress() throws IOException {
+		Files.createDirectories(temp.resolve("many"));
+		for (int i = 1; i <= 25; i++) {
+			Files.writeString(temp.resolve("many/plan" + i + ".plan"), "plan plan" + i + " \"Plan " + i + "\" {\n  kind strategy\n}\n");
+		}
+		CliRun run = CliRun.run(temp, "export", "--format", "json", "--out", "out", "many");
+		assertEquals(0, run.exitCode(), run.toString());
+		assertTrue(run.errLines().contains("export: 20 of 25 files loaded"), run.toString());
+		assertEquals("export: wrote 26 files (json, 25 plan files) to out", run.errLines().get(run.errLines().size() - 1));
+	}
+
+	@Test
 	void helpDescribesTheCommand() {
 		CliRun run = CliRun.run(temp, "export", "--help");
 		assertEquals(0, run.exitCode());

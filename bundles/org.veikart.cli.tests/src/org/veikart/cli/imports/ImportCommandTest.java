@@ -27,6 +27,9 @@ class ImportCommandTest {
 		// a new home for the Drammen plan, beside the shared actors it refers to
 		Files.createDirectories(temp.resolve("ws"));
 		Files.copy(plans.resolve("actors.plan"), temp.resolve("ws/actors.plan"));
+		CliRun dry = CliRun.run(temp, "import", "--dry-run", "json/drammen-omstillingsdyktig-naeringsliv.json", "ws/drammen.plan");
+		assertEquals(0, dry.exitCode(), dry.toString());
+		assertFalse(Files.exists(temp.resolve("ws/drammen.plan")), "dry run writes nothing");
 		CliRun run = CliRun.run(temp, "import", "json/drammen-omstillingsdyktig-naeringsliv.json", "ws/drammen.plan");
 		assertEquals(0, run.exitCode(), run.toString());
 		assertEquals(0, CliRun.run(temp, "validate", "ws").exitCode(), CliRun.run(temp, "validate", "ws").toString());
@@ -39,6 +42,11 @@ class ImportCommandTest {
 		CliRun xmi = CliRun.run(temp, "import", "json/drammen-omstillingsdyktig-naeringsliv.json", "ws2/drammen.xmi");
 		assertEquals(0, xmi.exitCode(), xmi.toString());
 		assertTrue(Files.readString(temp.resolve("ws2/drammen.xmi")).contains("drammen-satsing-naeringsliv"));
+
+		CliRun twice = CliRun.run(temp, "import", "json/drammen-omstillingsdyktig-naeringsliv.json", "plans/drammen-kopi.plan");
+		assertEquals(1, twice.exitCode(), twice.toString());
+		assertTrue(twice.outLines().get(0).contains("is already used in drammen-omstillingsdyktig-naeringsliv.plan"), twice.toString());
+		assertFalse(Files.exists(plans.resolve("drammen-kopi.plan")));
 	}
 
 	@Test
@@ -87,11 +95,27 @@ class ImportCommandTest {
 		CliRun real = CliRun.run(temp, "import", "csv/lillestrom-strategi/Goal.csv", "plans/lillestrom-strategi.plan");
 		assertEquals(0, real.exitCode(), real.toString());
 		String after = Files.readString(strategy, StandardCharsets.UTF_8);
-		assertTrue(after.contains("\"Nytt hovedmål\""), after);
-		assertFalse(after.contains("\"" + title + "\"") && !before.replace("\"" + title + "\"", "").contains(title), "old title replaced");
-		assertTrue(after.startsWith("// Seed 002"), "the file's comments are kept");
+		assertEquals(before.replaceFirst(java.util.regex.Pattern.quote("\"" + title + "\""), "\"Nytt hovedmål\""), after,
+				"a minimal edit: only the title token changes, comments and layout stay");
 		assertTrue(Files.exists(plans.resolve("lillestrom-strategi.plan.bak")), "previous version kept");
 		assertEquals(0, CliRun.run(temp, "validate", "plans").exitCode(), "still valid");
+	}
+
+	@Test
+	void changesThatAreNoSimpleTextEditGoThroughTheSerializer() throws IOException {
+		ExampleCopies.copyTo(temp.resolve("plans"));
+		assertEquals(0, CliRun.run(temp, "export", "--format", "csv", "--out", "csv", "plans").exitCode());
+		Path goals = temp.resolve("csv/lillestrom-strategi/Goal.csv");
+		String csv = Files.readString(goals, StandardCharsets.UTF_8);
+		String line = csv.lines().skip(1).findFirst().orElseThrow();
+		assertTrue(line.endsWith(",MAIN"), line);
+		Files.writeString(goals, csv.replace(line, line.substring(0, line.length() - 4) + "EFFECT"), StandardCharsets.UTF_8);
+		CliRun run = CliRun.run(temp, "import", "csv/lillestrom-strategi/Goal.csv", "plans/lillestrom-strategi.plan");
+		assertEquals(0, run.exitCode(), run.toString());
+		assertEquals(0, CliRun.run(temp, "validate", "plans").exitCode(), "the serialized plan is valid");
+		assertEquals(0, CliRun.run(temp, "export", "--format", "csv", "--out", "csv2", "plans/lillestrom-strategi.plan").exitCode());
+		String again = Files.readString(temp.resolve("csv2/lillestrom-strategi/Goal.csv"), StandardCharsets.UTF_8);
+		assertEquals(line.substring(0, line.length() - 4) + "EFFECT", again.lines().skip(1).findFirst().orElseThrow());
 	}
 
 	@Test

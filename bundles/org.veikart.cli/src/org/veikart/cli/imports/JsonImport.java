@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
@@ -15,6 +17,7 @@ import org.veikart.cli.CommandContext;
 import org.veikart.cli.CommandException;
 import org.veikart.cli.ExitCode;
 import org.veikart.dsl.workspace.PlanWorkspace;
+import org.veikart.generator.ElementIdentity;
 import org.veikart.generator.IdIndex;
 import org.veikart.generator.ImportException;
 import org.veikart.generator.ImportProblem;
@@ -42,8 +45,10 @@ final class JsonImport {
 		XtextResourceSet resourceSet = workspace.newResourceSet();
 		loadNeighbours(workspace, resourceSet, out);
 		EObject root;
+		IdIndex neighbours = IdIndex.of(resourceSet.getResources());
 		try (InputStream stream = Files.newInputStream(in)) {
-			root = new JsonImporter(IdIndex.of(resourceSet.getResources())).read(stream, inArgument);
+			root = new JsonImporter(neighbours).read(stream, inArgument);
+			requireNewIds(root, neighbours, inArgument);
 		} catch (ImportException e) {
 			for (ImportProblem problem : e.problems()) {
 				context.out().println(problem.format());
@@ -76,6 +81,26 @@ final class JsonImport {
 		}
 		context.err().println(name + ": wrote " + outArgument);
 		return ExitCode.OK;
+	}
+
+	/**
+	 * The plan must not reuse ids of the files beside OUT (e.g. the plan it was exported from):
+	 * loading the folder would then meet every element twice.
+	 */
+	private static void requireNewIds(EObject root, IdIndex neighbours, String file) throws ImportException {
+		List<ImportProblem> problems = new ArrayList<>();
+		for (Iterator<EObject> it = EcoreUtil.getAllContents(List.of(root)); it.hasNext() && problems.size() < 10;) {
+			EObject element = it.next();
+			String id = ElementIdentity.idOf(element);
+			EObject existing = id == null ? null : neighbours.find(id);
+			if (existing != null && existing.eResource() != null) {
+				problems.add(new ImportProblem(file, 0, 0, "the id \"" + id + "\" is already used in "
+						+ existing.eResource().getURI().lastSegment() + " beside the output; import into another folder"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new ImportException(problems);
+		}
 	}
 
 	private static void loadNeighbours(PlanWorkspace workspace, XtextResourceSet resourceSet, Path out) {

@@ -12,6 +12,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.serializer.ISerializer;
 import org.veikart.dsl.PlanStandaloneSetup;
 import org.veikart.dsl.workspace.PlanWorkspace;
+import org.veikart.generator.csv.CsvChange;
 import org.veikart.model.check.ModelCheckException;
 import org.veikart.model.check.ModelChecker;
 import org.veikart.model.check.ModelDiagnostic;
@@ -30,6 +31,22 @@ import org.veikart.model.io.PlanResources;
 final class PlanFileWriter {
 
 	private PlanFileWriter() {
+	}
+
+	/**
+	 * Saves a plan changed by a CSV import: a {@code .plan} file by {@link MinimalTextEdits} where the
+	 * changes allow it (the rest of the file stays as it was), otherwise as {@link #save}.
+	 */
+	static List<ModelDiagnostic> save(Resource resource, Path file, List<CsvChange> changes) throws IOException {
+		if (file.getFileName().toString().endsWith("." + PlanWorkspace.EXTENSION)) {
+			java.util.Optional<String> edited = MinimalTextEdits.apply(resource, changes);
+			if (edited.isPresent()) {
+				new AtomicFileWriter().write(file, edited.get().getBytes(StandardCharsets.UTF_8));
+				resource.setModified(false);
+				return List.of();
+			}
+		}
+		return save(resource, file);
 	}
 
 	/**

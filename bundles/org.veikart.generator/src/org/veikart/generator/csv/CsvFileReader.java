@@ -2,9 +2,11 @@ package org.veikart.generator.csv;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -29,6 +31,7 @@ final class CsvFileReader {
 	private final Map<String, String> seenIds;
 	private final List<ImportProblem> problems;
 	private final List<CsvChange> changes;
+	private final Set<Integer> reportedColumns = new HashSet<>();
 
 	CsvFileReader(String file, Map<String, EObject> elements, IdIndex context, Map<String, String> seenIds,
 			List<ImportProblem> problems, List<CsvChange> changes) {
@@ -87,7 +90,9 @@ final class CsvFileReader {
 			} else {
 				EStructuralFeature feature = eClass.getEStructuralFeature(column);
 				if (feature == null || !CsvColumns.features(eClass).contains(feature)) {
-					problem(header.get(i), "unknown column \"" + column + "\" for a " + eClass.getName());
+					if (reportedColumns.add(i)) { // once per column, not once per row
+						problem(header.get(i), "unknown column \"" + column + "\" for a " + eClass.getName());
+					}
 					return;
 				}
 				compare(element, feature, cell);

@@ -12,7 +12,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.veikart.generator.ElementIdentity;
 import org.veikart.generator.ModelFeatures;
 import org.veikart.generator.json.JsonImporter.Problems;
 import org.veikart.model.VeikartPackage;
@@ -195,7 +194,7 @@ final class ElementReader {
 		EObject previous = definedIds.putIfAbsent(id, element);
 		if (previous != null) {
 			problems.add(parser.currentTokenLocation(), "the id \"" + id + "\" is used twice (also by "
-					+ ElementIdentity.describe(previous).split(" ")[0] + ")");
+					+ previous.eClass().getName() + ")");
 		}
 	}
 }
