@@ -50,7 +50,9 @@ public final class SvgWriter {
         attr(svg, "data-representation", diagram.representation());
         svg.append(" width=\"").append(n(frame.width())).append("\" height=\"").append(n(frame.height()))
                 .append("\" viewBox=\"0 0 ").append(n(frame.width())).append(' ').append(n(frame.height())).append('"');
-        attr(svg, "font-family", "'" + TextMeasurer.FAMILY + "', 'DejaVu Sans', Verdana, Arial, sans-serif");
+        // the measuring font first, so browsers draw with the metrics the labels were wrapped with
+        attr(svg, "font-family", (TextMeasurer.FAMILY.equals("DejaVu Sans") ? "" : "'" + TextMeasurer.FAMILY + "', ")
+                + "'DejaVu Sans', Verdana, Arial, sans-serif");
         attr(svg, "role", "img");
         attr(svg, "aria-label", diagram.title());
         svg.append(">\n<title>").append(HtmlEscape.escape(diagram.title())).append("</title>\n");
