@@ -49,6 +49,9 @@ class DiagramCommandTest {
         String tree = Files.readString(out.resolve("lillestrom-handlingsplan-tree.svg"), StandardCharsets.UTF_8);
         assertTrue(tree.startsWith("<?xml") && tree.contains("data-element-id=\"hp-hm-6\""), tree.substring(0, 200));
         assertTrue(run.err().contains("16 diagrams written"), run.toString());
+        String indicators = Files.readString(out.resolve("lillestrom-strategi-indicators.svg"), StandardCharsets.UTF_8);
+        assertTrue(indicators.contains("data-element-id=\"st-ind-verdiskaping\" data-mapping=\"indicator\" data-severity=\"warning\""),
+                "the language's warning (no target) is a marker on the indicator");
     }
 
     @Test

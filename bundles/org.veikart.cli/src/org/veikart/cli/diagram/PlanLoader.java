@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.veikart.cli.validate.PlanFile;
@@ -21,7 +22,8 @@ import org.veikart.model.io.ModelLoadException;
  * Loads the named plan files the way {@code validate} does: all named files into one hardened
  * resource set (SDG catalogue installed), plus the other {@code .plan} files of the named
  * {@code .plan} files' folders as context, so references between files resolve; then checks each
- * named file with its format's checks. Bad content never throws: it is in {@link Loaded#diagnostics()}.
+ * named file with its format's checks ({@code .plan}: the language's validation, with the element of
+ * each finding for the markers). Bad content never throws: it is in {@link Loaded#diagnostics()}.
  */
 final class PlanLoader {
 
@@ -55,7 +57,9 @@ final class PlanLoader {
             PlanFile file = files.get(i);
             if (resources.get(i) instanceof Resource resource) {
                 Plan plan = !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Plan p ? p : null;
-                loaded.add(new Loaded(file, plan, file.format().check(resource)));
+                List<ModelDiagnostic> diagnostics = resource instanceof XtextResource
+                        ? IssueElements.check(workspace, resource, file.path().toString()) : file.format().check(resource);
+                loaded.add(new Loaded(file, plan, diagnostics));
             } else {
                 loaded.add(new Loaded(file, null, List.of((ModelDiagnostic) resources.get(i))));
             }

@@ -51,10 +51,8 @@ final class Examples {
     /** @return a copy of an example plan in a resource of its own (free to modify) */
     static Plan copy(String name) {
         Plan copy = EcoreUtil.copy(plan(name));
+        // in the examples' resource set, so references to the other examples (actors, indicators) still resolve
         Resource resource = resourceSet.createResource(URI.createURI("memory:/copy-" + System.nanoTime() + ".xmi"));
-        if (resource == null) {
-            resource = new org.eclipse.emf.ecore.resource.impl.ResourceImpl(URI.createURI("memory:/copy.xmi"));
-        }
         resource.getContents().add(copy);
         return copy;
     }

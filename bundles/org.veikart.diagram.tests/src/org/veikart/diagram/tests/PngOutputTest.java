@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.veikart.diagram.Diagrams;
 import org.veikart.diagram.SvgOptions;
 import org.veikart.model.Plan;
+import org.veikart.diagram.model.Diagram;
+import org.veikart.diagram.model.DiagramNode;
+import org.veikart.diagram.state.RepresentationState;
+import java.util.Map;
 
 /**
  * PNGs render headless for every example and representation (written to target/diagrams for
@@ -38,5 +42,23 @@ class PngOutputTest {
             }
         }
         assertEquals("true", System.getProperty("java.awt.headless"));
+    }
+
+    @Test
+    void theTreeWithEveryLayerOnHasNoOverlapsAndPlacesLayerNodesBesideTheirElements() throws Exception {
+        Diagrams diagrams = Diagrams.standard();
+        Plan plan = Examples.plan("lillestrom-strategi");
+        RepresentationState state = new RepresentationState();
+        diagrams.registry().find("tree").orElseThrow().layers().forEach(layer -> state.layers().put(layer.id(), true));
+        Diagram diagram = diagrams.layout(plan, "tree", state, Map.of());
+        DiagramAssertions.assertNoOverlaps(diagram);
+        DiagramNode indicator = diagram.nodesById().get("st-ind-kommune-nm");
+        DiagramNode area = diagram.nodesById().get(diagram.edges().stream()
+                .filter(e -> e.targetId().equals(indicator.id())).findFirst().orElseThrow().sourceId());
+        assertTrue(indicator.bounds().x() > area.bounds().x() + area.bounds().width(), "right of the element measured by it");
+        Path out = Path.of("target", "diagrams");
+        Files.createDirectories(out);
+        Files.write(out.resolve(plan.getId() + "-tree-all-layers.png"),
+                diagrams.renderPng(plan, "tree", SvgOptions.defaults().withState(state).withDiagnostics(List.of())));
     }
 }

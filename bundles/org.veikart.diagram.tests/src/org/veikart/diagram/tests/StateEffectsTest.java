@@ -109,6 +109,9 @@ class StateEffectsTest {
         assertEquals(Marker.ERROR, diagram.nodesById().get(goalId).marker());
         assertEquals(Marker.WARNING, diagram.nodesById().get(plan.getId()).marker());
         assertEquals(2, diagram.allNodes().filter(n -> n.marker() != null).count());
+        assertTrue(diagram.legend().stream().anyMatch(entry -> entry.label().contains("feil")), "the legend explains the marker");
+        Diagram clean = DIAGRAMS.layout(plan, "tree", null, Map.of());
+        assertTrue(clean.legend().stream().noneMatch(entry -> entry.label().startsWith("!")));
     }
 
     @Test

@@ -26,10 +26,15 @@ public final class Labels {
     /** @return the full, unshortened label text */
     public static String full(EObject element) {
         if (element instanceof PlanElement planElement) {
+            String code = planElement.getCode() == null || planElement.getCode().isBlank() ? null : planElement.getCode();
             String title = planElement.getTitle() != null && !planElement.getTitle().isBlank() ? planElement.getTitle()
-                    : planElement.getText() != null ? planElement.getText() : planElement.getId();
-            String code = planElement.getCode();
-            return code == null || code.isBlank() ? title : code + " " + title;
+                    : planElement.getText() != null && !planElement.getText().isBlank() ? planElement.getText() : null;
+            if (title == null) {
+                // say what is missing instead of showing an id a planner does not know
+                return kindName(element) + (code == null ? "" : " " + code)
+                        + (planElement.isMissingInSource() ? " (teksten mangler i kilden)" : " (uten tittel)");
+            }
+            return code == null ? title : code + " " + title;
         }
         if (element instanceof Actor actor) {
             return actor.getName() != null ? actor.getName() : actor.getId();

@@ -5,12 +5,14 @@ import org.veikart.diagram.layout.YearSpan;
 import org.veikart.model.Measure;
 import org.veikart.model.Period;
 import org.veikart.model.Plan;
+import org.veikart.model.Recurrence;
 import org.veikart.model.Schedule;
 
 /**
  * The years a measure runs in for the timeline: its schedule's explicit years, else the years of its
  * start and end dates (partial ISO dates; a missing end means the start year only), else the plan
- * period (marked as not scheduled). Null when none of these is known.
+ * period (marked as not scheduled; every year of it for a measure that recurs annually). Null when
+ * none of these is known.
  */
 public final class Schedules {
 
@@ -26,16 +28,18 @@ public final class Schedules {
         if (schedule != null && !schedule.getYears().isEmpty()) {
             int first = schedule.getYears().stream().mapToInt(Integer::intValue).min().getAsInt();
             int last = schedule.getYears().stream().mapToInt(Integer::intValue).max().getAsInt();
-            return new YearSpan(first, last, true);
+            return YearSpan.of(first, last, true);
         }
         Integer start = schedule == null ? null : year(schedule.getStart());
         Integer end = schedule == null ? null : year(schedule.getEnd());
         if (start != null || end != null) {
             int first = start != null ? start : end;
             int last = end != null ? Math.max(end, first) : first;
-            return new YearSpan(first, last, true);
+            return YearSpan.of(first, last, true);
         }
-        return planPeriod(PlanElements.planOf(measure));
+        YearSpan period = planPeriod(PlanElements.planOf(measure));
+        return period != null && measure.getRecurrence() == Recurrence.ANNUAL
+                ? new YearSpan(period.first(), period.last(), false, true) : period;
     }
 
     private static YearSpan planPeriod(Plan plan) {
@@ -44,7 +48,7 @@ public final class Schedules {
             return null;
         }
         int end = period.getEndYear() == null || period.getEndYear() < period.getStartYear() ? period.getStartYear() : period.getEndYear();
-        return new YearSpan(period.getStartYear(), end, false);
+        return YearSpan.of(period.getStartYear(), end, false);
     }
 
     /** @return the year of a partial ISO date ("2023", "2023-05"), or null */

@@ -32,16 +32,25 @@ final class ElkGraphs {
         return toElk(diagram, false);
     }
 
-    /** @param treeEdgesOnly true to leave out all but hierarchy edges (for tree algorithms) */
+    /**
+     * @param treeEdgesOnly true for tree algorithms: hierarchy edges only, plus for each node outside
+     *                      the hierarchy (a layer's indicator, SDG or actor) its first incoming edge,
+     *                      so that it is placed beside the first element that refers to it
+     */
     static ElkGraphs toElk(Diagram diagram, boolean treeEdgesOnly) {
         ElkGraphs graphs = new ElkGraphs();
         Map<String, ElkNode> byId = new HashMap<>();
         for (DiagramNode node : diagram.nodes()) {
             graphs.add(node, graphs.root, byId);
         }
+        java.util.Set<String> inHierarchy = new java.util.HashSet<>();
+        diagram.edges().stream().filter(DiagramEdge::hierarchy).forEach(edge -> {
+            inHierarchy.add(edge.sourceId());
+            inHierarchy.add(edge.targetId());
+        });
         for (DiagramEdge edge : diagram.edges()) {
-            if (treeEdgesOnly && !edge.hierarchy()) {
-                continue;
+            if (treeEdgesOnly && !edge.hierarchy() && !inHierarchy.add(edge.targetId())) {
+                continue; // a cross reference, drawn straight after the layout
             }
             ElkNode source = byId.get(edge.sourceId());
             ElkNode target = byId.get(edge.targetId());

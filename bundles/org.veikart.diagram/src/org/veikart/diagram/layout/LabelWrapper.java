@@ -15,17 +15,20 @@ public final class LabelWrapper {
 
     /** @return at least one line (empty label: one empty line) */
     public static List<String> wrap(String text, double maxWidth, double size, boolean bold) {
+        double space = TextMeasurer.wordWidth(" ", size, bold);
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             StringBuilder line = new StringBuilder();
+            double lineWidth = 0;
             for (String word : paragraph.trim().split("\\s+")) {
                 if (word.isEmpty()) {
                     continue;
                 }
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (TextMeasurer.width(candidate, size, bold) <= maxWidth) {
-                    line.setLength(0);
-                    line.append(candidate);
+                double wordWidth = TextMeasurer.wordWidth(word, size, bold);
+                double candidate = line.isEmpty() ? wordWidth : lineWidth + space + wordWidth;
+                if (candidate <= maxWidth) {
+                    line.append(line.isEmpty() ? "" : " ").append(word);
+                    lineWidth = candidate;
                     continue;
                 }
                 if (!line.isEmpty()) {
@@ -39,6 +42,7 @@ public final class LabelWrapper {
                     rest = rest.substring(cut);
                 }
                 line.append(rest);
+                lineWidth = TextMeasurer.width(rest, size, bold);
             }
             lines.add(line.toString());
         }

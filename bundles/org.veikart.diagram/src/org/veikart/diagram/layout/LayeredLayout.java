@@ -18,13 +18,17 @@ import org.eclipse.elk.graph.ElkNode;
 import org.veikart.diagram.model.Diagram;
 
 /**
- * ELK Layered with options tuned for plan trees: layers follow the hierarchy (plan, goals/areas,
- * strategies, measures), and the plan's order is kept inside each layer
- * ({@code considerModelOrder} NODES_AND_EDGES with forced node order), which is what keeps a diagram
- * stable when one element is added: the others keep their relative order.
+ * ELK Layered with options tuned for plan diagrams: layers follow the references (elements left,
+ * SDGs or indicators right), and for graphs of up to {@value #MODEL_ORDER_LIMIT} nodes the plan's
+ * order is kept inside each layer ({@code considerModelOrder} NODES_AND_EDGES with forced node
+ * order), which keeps a diagram stable when one element is added: the others keep their relative
+ * order.
  * <p>
- * Node placement is Brandes-Köpf or linear segments only. Network simplex is deliberately not
- * offered: it takes over a second for 2000 nodes (see benchmarks/README.md).
+ * Guards against the slow combinations (measured, see benchmarks/README.md): node placement is
+ * Brandes-Köpf or linear segments only, never network simplex (over a second for 2000 nodes); and
+ * model order is switched off above {@value #MODEL_ORDER_LIMIT} nodes, because ELK 0.12 sorts by
+ * model order with an insertion sort: 1.3 s for 500 nodes and nearly 3 minutes for 2000, against
+ * 27 ms and 0.35 s without. Big plan trees use {@link MrTreeLayout}, which keeps model order cheaply.
  *
  * @param direction    the direction of the hierarchy, e.g. RIGHT for a plan tree (measures stack
  *                     downwards, so the picture grows in length, not in width)
@@ -44,6 +48,9 @@ public record LayeredLayout(Direction direction, EdgeRouting routing, double nod
         LINEAR_SEGMENTS
     }
 
+    /** Above this many nodes model order is not considered (see the class comment). */
+    public static final int MODEL_ORDER_LIMIT = 150;
+
     /** Padding around the drawing. */
     public static final double PADDING = 20;
 
@@ -51,10 +58,11 @@ public record LayeredLayout(Direction direction, EdgeRouting routing, double nod
     public void layout(Diagram diagram) {
         ElkSetup.ensure();
         ElkGraphs graphs = ElkGraphs.toElk(diagram);
-        configure(graphs.root);
+        boolean modelOrder = graphs.nodes.size() <= MODEL_ORDER_LIMIT;
+        configure(graphs.root, modelOrder);
         for (DiagramNode container : diagram.allNodes().filter(node -> !node.children().isEmpty()).toList()) {
             ElkNode elk = graphs.nodes.get(container);
-            configure(elk);
+            configure(elk, modelOrder);
             // room for the caption above the children; never narrower than the caption
             elk.setProperty(CoreOptions.PADDING, new ElkPadding(container.bounds().height() + 6, 12, 12, 12));
             elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, SizeConstraint.minimumSize());
@@ -73,8 +81,13 @@ public record LayeredLayout(Direction direction, EdgeRouting routing, double nod
         graphs.fromElk(diagram);
     }
 
-    /** Sets this strategy's options on a graph or container node (public so the benchmark lays out the same way). */
-    public void configure(ElkNode graph) {
+    /**
+     * Sets this strategy's options on a graph or container node (public so the benchmark lays out the
+     * same way).
+     *
+     * @param modelOrder keep the model order (only affordable up to {@value #MODEL_ORDER_LIMIT} nodes)
+     */
+    public void configure(ElkNode graph, boolean modelOrder) {
         graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         graph.setProperty(CoreOptions.DIRECTION, direction);
         graph.setProperty(CoreOptions.EDGE_ROUTING, routing);
@@ -84,9 +97,10 @@ public record LayeredLayout(Direction direction, EdgeRouting routing, double nod
         graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 12.0);
         graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 8.0);
         graph.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, 40.0);
-        graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY,
+                modelOrder ? OrderingStrategy.NODES_AND_EDGES : OrderingStrategy.NONE);
         graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.LAYER_SWEEP);
-        graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
+        graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, modelOrder);
         graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, placement == Placement.LINEAR_SEGMENTS
                 ? NodePlacementStrategy.LINEAR_SEGMENTS : NodePlacementStrategy.BRANDES_KOEPF);
         graph.setProperty(LayeredOptions.THOROUGHNESS, 7);

@@ -19,6 +19,9 @@ public final class TextMeasurer {
 
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
     private static final Map<String, Font> FONTS = new ConcurrentHashMap<>();
+    /** Word widths: plan texts repeat their words a lot, and measuring is the costly part of sizing. */
+    private static final Map<String, Double> WORDS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_WORDS = 50_000;
 
     private TextMeasurer() {
     }
@@ -41,6 +44,17 @@ public final class TextMeasurer {
     /** @return the advance width of {@code text} in px */
     public static double width(String text, double size, boolean bold) {
         return font(size, bold).getStringBounds(text, CONTEXT).getWidth();
+    }
+
+    /**
+     * @return the width of a single word (no spaces), cached; Java2D applies no kerning here, so a
+     *         line's width is the sum of its words and spaces
+     */
+    public static double wordWidth(String word, double size, boolean bold) {
+        if (WORDS.size() > MAX_CACHED_WORDS) {
+            WORDS.clear(); // bounded memory for huge or hostile inputs
+        }
+        return WORDS.computeIfAbsent(size + (bold ? "b:" : ":") + word, key -> width(word, size, bold));
     }
 
     /** @return the distance between baselines of wrapped lines */

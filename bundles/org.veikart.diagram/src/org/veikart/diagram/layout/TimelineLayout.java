@@ -15,7 +15,7 @@ import org.veikart.diagram.model.Point;
 /**
  * A Gantt-like layout (ELK has no timeline algorithm): one row per node, in diagram order, labels in
  * a left column and a bar per node (a {@link DiagramNode#marks() mark}) across the year columns of
- * its {@link YearSpan}; containers become lanes spanning their children's rows with their caption
+ * its {@link YearSpan} (one bar per year for yearly spans); containers become lanes spanning their children's rows with their caption
  * above them. Year columns are drawn as {@link Guide}s. Nodes without a span get no bar. Edges, if a
  * description has any, are drawn straight between label cells.
  *
@@ -63,9 +63,14 @@ public record TimelineLayout(Function<EObject, YearSpan> spanOf) implements Layo
             YearSpan span = spanOf.apply(node.element());
             node.marks().clear();
             if (span != null && years != null) {
-                double x0 = axisX + (span.first() - years[0]) * YEAR_WIDTH + 3;
-                double x1 = axisX + (span.last() - years[0] + 1) * YEAR_WIDTH - 3;
-                node.marks().add(new Bounds(x0, top + (size.height() - BAR_HEIGHT) / 2, x1 - x0, BAR_HEIGHT));
+                double y = top + (size.height() - BAR_HEIGHT) / 2;
+                // yearly: one bar per year, so "every year" reads differently from "over these years"
+                for (int first = span.first(); first <= span.last(); first = span.yearly() ? first + 1 : span.last() + 1) {
+                    int last = span.yearly() ? first : span.last();
+                    double x0 = axisX + (first - years[0]) * YEAR_WIDTH + (span.yearly() ? 10 : 3);
+                    double x1 = axisX + (last - years[0] + 1) * YEAR_WIDTH - (span.yearly() ? 10 : 3);
+                    node.marks().add(new Bounds(x0, y, x1 - x0, BAR_HEIGHT));
+                }
             }
             return top + size.height() + ROW_GAP;
         }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.veikart.model.check.ModelDiagnostic;
-
 /**
  * The headless diagram of one representation of one plan: top-level nodes (containers hold their
  * children), edges between any two nodes, background guides and a legend. Produced by
@@ -23,7 +21,6 @@ public final class Diagram {
     private final List<DiagramEdge> edges = new ArrayList<>();
     private final List<Guide> guides = new ArrayList<>();
     private final List<LegendEntry> legend = new ArrayList<>();
-    private final List<ModelDiagnostic> diagnostics = new ArrayList<>();
     private double width;
     private double height;
 
@@ -71,11 +68,6 @@ public final class Diagram {
 
     public List<LegendEntry> legend() {
         return legend;
-    }
-
-    /** @return warnings found while building the diagram (e.g. stale representation entries) */
-    public List<ModelDiagnostic> diagnostics() {
-        return diagnostics;
     }
 
     public double width() {

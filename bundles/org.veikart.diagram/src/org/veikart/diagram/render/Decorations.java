@@ -21,9 +21,18 @@ final class Decorations {
         return marker == Marker.ERROR ? "#D92D20" : "#F79009";
     }
 
-    /** @return the centre of the marker disc */
-    static double[] markerCentre(Bounds b) {
+    /** @return the centre of the marker disc: the top-right corner, on the outline of round shapes */
+    static double[] markerCentre(DiagramNode node) {
+        Bounds b = node.bounds();
+        if (node.style().shape() == org.veikart.diagram.description.Shape.ELLIPSE) {
+            return new double[] {b.x() + b.width() * 0.85, b.y() + b.height() * 0.15};
+        }
         return new double[] {b.x() + b.width() - 3, b.y() + 3};
+    }
+
+    /** @return the Norwegian name of a marker, for tooltips */
+    static String markerText(Marker marker) {
+        return marker == Marker.ERROR ? "Feil i planen" : "Advarsel";
     }
 
     /** @return the badge box */
@@ -35,8 +44,8 @@ final class Decorations {
 
     static void svg(StringBuilder svg, DiagramNode node) {
         if (node.marker() != null) {
-            double[] c = markerCentre(node.bounds());
-            svg.append("<g class=\"validation-marker\"><circle cx=\"").append(n(c[0])).append("\" cy=\"").append(n(c[1]))
+            double[] c = markerCentre(node);
+            svg.append("<g class=\"validation-marker\"><title>").append(markerText(node.marker())).append("</title><circle cx=\"").append(n(c[0])).append("\" cy=\"").append(n(c[1]))
                     .append("\" r=\"").append(n(MARKER_RADIUS)).append("\" fill=\"").append(markerColour(node.marker()))
                     .append("\" stroke=\"#FFFFFF\"/>");
             SvgWriter.text(svg, c[0], c[1] + 4.5, "!", 12, true, "#FFFFFF", true);

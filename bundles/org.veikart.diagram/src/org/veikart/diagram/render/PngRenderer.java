@@ -112,7 +112,7 @@ public final class PngRenderer {
             text(g, node.lines().get(i), at.x(), at.y(), style.fontSize(), style.bold(), style.textColour(), block.centred());
         }
         if (node.marker() != null) {
-            double[] c = Decorations.markerCentre(node.bounds());
+            double[] c = Decorations.markerCentre(node);
             double r = Decorations.MARKER_RADIUS;
             g.setColor(Color.decode(Decorations.markerColour(node.marker())));
             g.fill(new java.awt.geom.Ellipse2D.Double(c[0] - r, c[1] - r, 2 * r, 2 * r));

@@ -5,7 +5,6 @@ import java.awt.geom.Path2D;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
-import java.util.Locale;
 
 import org.veikart.diagram.description.Shape;
 import org.veikart.diagram.model.Bounds;
@@ -63,7 +62,11 @@ final class ShapeGeometry {
 
     /** @return a number with at most one decimal, locale independent */
     static String n(double value) {
-        double rounded = Math.round(value * 10) / 10.0;
-        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : String.format(Locale.ROOT, "%.1f", rounded);
+        // hot path of the SVG writer: no String.format
+        long tenths = Math.round(value * 10);
+        long whole = tenths / 10;
+        long fraction = Math.abs(tenths % 10);
+        String sign = tenths < 0 && whole == 0 ? "-" : "";
+        return fraction == 0 ? Long.toString(whole) : sign + whole + "." + fraction;
     }
 }

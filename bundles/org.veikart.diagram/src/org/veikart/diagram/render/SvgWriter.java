@@ -50,13 +50,15 @@ public final class SvgWriter {
         attr(svg, "data-representation", diagram.representation());
         svg.append(" width=\"").append(n(frame.width())).append("\" height=\"").append(n(frame.height()))
                 .append("\" viewBox=\"0 0 ").append(n(frame.width())).append(' ').append(n(frame.height())).append('"');
-        attr(svg, "font-family", "'" + TextMeasurer.FAMILY + "', 'DejaVu Sans', Verdana, Arial, sans-serif");
+        // the measuring font first, so browsers draw with the metrics the labels were wrapped with
+        attr(svg, "font-family", (TextMeasurer.FAMILY.equals("DejaVu Sans") ? "" : "'" + TextMeasurer.FAMILY + "', ")
+                + "'DejaVu Sans', Verdana, Arial, sans-serif");
         attr(svg, "role", "img");
         attr(svg, "aria-label", diagram.title());
         svg.append(">\n<title>").append(HtmlEscape.escape(diagram.title())).append("</title>\n");
         svg.append("<rect x=\"0\" y=\"0\" width=\"100%\" height=\"100%\" fill=\"#FFFFFF\"/>\n");
         text(svg, Frame.MARGIN, Frame.MARGIN + Frame.TITLE_SIZE, diagram.title(), Frame.TITLE_SIZE, true, "#102036", false);
-        legend(svg, frame);
+        SvgLegend.write(svg, frame);
         svg.append("<g class=\"diagram\" transform=\"translate(0 ").append(n(frame.offsetY())).append(")\">\n");
         // containers first, so that guides (year columns) stay visible on lanes
         diagram.allNodes().filter(node -> !node.children().isEmpty()).forEach(node -> node(svg, node));
@@ -178,37 +180,6 @@ public final class SvgWriter {
                 .append("\" stroke=\"#D5DAE0\" stroke-width=\"1\"/>");
         if (guide.caption() != null) {
             text(svg, guide.from().x() + 6, guide.from().y() + 14, guide.caption(), 12, true, "#52606D", false);
-        }
-        svg.append("</g>\n");
-    }
-
-    private static void legend(StringBuilder svg, Frame frame) {
-        svg.append("<g class=\"legend\">");
-        for (Frame.Item item : frame.items()) {
-            Bounds sample = new Bounds(item.at().x(), item.at().y(), Frame.SAMPLE_WIDTH, Frame.SAMPLE_HEIGHT);
-            if (item.entry().nodeStyle() != null) {
-                NodeStyle style = item.entry().nodeStyle();
-                svg.append("<path");
-                attr(svg, "d", ShapeGeometry.pathData(ShapeGeometry.outline(style.shape(), sample)));
-                attr(svg, "fill", style.fill());
-                attr(svg, "stroke", style.border());
-                if (style.opacity() < 1) {
-                    attr(svg, "opacity", n(style.opacity()));
-                }
-                svg.append("/>");
-            } else {
-                EdgeStyle style = item.entry().edgeStyle();
-                svg.append("<line x1=\"").append(n(sample.x())).append("\" y1=\"").append(n(sample.centreY()))
-                        .append("\" x2=\"").append(n(sample.x() + sample.width())).append("\" y2=\"").append(n(sample.centreY())).append('"');
-                attr(svg, "stroke", style.colour());
-                attr(svg, "stroke-width", n(style.width() + 0.6));
-                if (style.dashed()) {
-                    attr(svg, "stroke-dasharray", "5 3");
-                }
-                svg.append("/>");
-            }
-            text(svg, sample.x() + Frame.SAMPLE_WIDTH + 6, sample.y() + 12.5, item.entry().label(), Frame.LEGEND_SIZE, false,
-                    "#323F4B", false);
         }
         svg.append("</g>\n");
     }

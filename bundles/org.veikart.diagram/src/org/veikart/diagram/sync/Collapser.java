@@ -27,6 +27,9 @@ final class Collapser {
     }
 
     static void collapse(Diagram diagram, RepresentationDescription description, RepresentationState state) {
+        if (state.elements().values().stream().noneMatch(ElementState::collapsed)) {
+            return;
+        }
         Set<String> hierarchy = new HashSet<>();
         description.edgeMappings().stream().filter(EdgeMapping::hierarchy).forEach(m -> hierarchy.add(m.id()));
         Map<String, List<String>> children = new HashMap<>();

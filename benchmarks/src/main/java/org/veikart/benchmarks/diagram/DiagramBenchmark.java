@@ -101,7 +101,7 @@ public class DiagramBenchmark {
     @Benchmark
     public ElkNode bareLayered() {
         ElkNode root = graph.build();
-        layered.configure(root);
+        layered.configure(root, graph.nodeCount() <= LayeredLayout.MODEL_ORDER_LIMIT);
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
         return root;
     }
