@@ -50,13 +50,15 @@ public interface Plan extends PlanElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * What kind of document this is, for example a strategy (strategi) or an action plan (handlingsplan).
+	 * What kind of document this is, for example a strategy (strategi) or an action plan (handlingsplan). Unsettable: a kind the document states (even the default, strategy) is kept apart from one it does not state.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.veikart.model.PlanKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(PlanKind)
 	 * @see org.veikart.model.VeikartPackage#getPlan_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	PlanKind getKind();
@@ -67,10 +69,35 @@ public interface Plan extends PlanElement
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see org.veikart.model.PlanKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(PlanKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.veikart.model.Plan#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(PlanKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.veikart.model.Plan#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(PlanKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Language</b></em>' attribute.

@@ -61,13 +61,15 @@ public interface PlanPart extends Traceable
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * What kind of part this is (strategy, status or action part).
+	 * What kind of part this is (strategy, status or action part). Unsettable: a stated kind (even the default, strategy part) is kept apart from an unstated one.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.veikart.model.PartKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(PartKind)
 	 * @see org.veikart.model.VeikartPackage#getPlanPart_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	PartKind getKind();
@@ -78,10 +80,35 @@ public interface PlanPart extends Traceable
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see org.veikart.model.PartKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(PartKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.veikart.model.PlanPart#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(PartKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.veikart.model.PlanPart#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(PartKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Period</b></em>' containment reference.

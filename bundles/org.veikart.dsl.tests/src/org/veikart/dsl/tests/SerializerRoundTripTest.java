@@ -68,6 +68,30 @@ class SerializerRoundTripTest {
 	}
 
 	@Test
+	void aStatedDefaultKindSurvivesAndAnUnstatedOneStaysUnstated() {
+		XtextResource stated = PlanTesting.parse("""
+				plan p "Plan" {
+				  kind strategy
+				  part del "Strategidel" {
+				    kind strategy-part
+				  }
+				}
+				""");
+		org.veikart.model.Plan plan = (org.veikart.model.Plan) stated.getContents().get(0);
+		assertTrue(plan.isSetKind(), "a stated default kind is set");
+		EObject copy = EcoreUtil.copy(plan);
+		stated.getResourceSet().createResource(URI.createURI("memory:/kind-copy.plan")).getContents().add(copy);
+		String text = PlanTesting.serialize(copy);
+		assertTrue(text.contains("kind strategy\n"), text);
+		assertTrue(text.contains("kind strategy-part"), text);
+
+		XtextResource unstated = PlanTesting.parse("plan q \"Plan\" { }\n");
+		org.veikart.model.Plan other = (org.veikart.model.Plan) unstated.getContents().get(0);
+		assertEquals(false, other.isSetKind());
+		assertTrue(!PlanTesting.serialize(other).contains("kind"));
+	}
+
+	@Test
 	void commentsOfAParsedModelSurviveSerialization() {
 		Path path = PlanTesting.RESOURCES.resolve("lillestrom/handlingsplan-2022.plan");
 		EObject original = root(PlanTesting.WORKSPACE.loadFolder(path.getParent()), path);

@@ -87,6 +87,15 @@ public class PlanImpl extends PlanElementImpl implements Plan
 	protected PlanKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The default value of the '{@link #getLanguage() <em>Language</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -358,8 +367,37 @@ public class PlanImpl extends PlanElementImpl implements Plan
 	{
 		PlanKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, VeikartPackage.PLAN__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, VeikartPackage.PLAN__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind()
+	{
+		PlanKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, VeikartPackage.PLAN__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind()
+	{
+		return kindESet;
 	}
 
 	/**
@@ -932,7 +970,7 @@ public class PlanImpl extends PlanElementImpl implements Plan
 		switch (featureID)
 		{
 			case VeikartPackage.PLAN__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case VeikartPackage.PLAN__LANGUAGE:
 				setLanguage(LANGUAGE_EDEFAULT);
@@ -1003,7 +1041,7 @@ public class PlanImpl extends PlanElementImpl implements Plan
 		switch (featureID)
 		{
 			case VeikartPackage.PLAN__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case VeikartPackage.PLAN__LANGUAGE:
 				return LANGUAGE_EDEFAULT == null ? language != null : !LANGUAGE_EDEFAULT.equals(language);
 			case VeikartPackage.PLAN__OWNER:
@@ -1056,7 +1094,7 @@ public class PlanImpl extends PlanElementImpl implements Plan
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", language: ");
 		result.append(language);
 		result.append(", revisionRule: ");

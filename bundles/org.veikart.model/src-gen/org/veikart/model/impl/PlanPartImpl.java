@@ -82,6 +82,15 @@ public class PlanPartImpl extends TraceableImpl implements PlanPart
 	protected PartKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The cached value of the '{@link #getPeriod() <em>Period</em>}' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -188,8 +197,37 @@ public class PlanPartImpl extends TraceableImpl implements PlanPart
 	{
 		PartKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, VeikartPackage.PLAN_PART__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, VeikartPackage.PLAN_PART__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind()
+	{
+		PartKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, VeikartPackage.PLAN_PART__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind()
+	{
+		return kindESet;
 	}
 
 	/**
@@ -367,7 +405,7 @@ public class PlanPartImpl extends TraceableImpl implements PlanPart
 				setTitle(TITLE_EDEFAULT);
 				return;
 			case VeikartPackage.PLAN_PART__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case VeikartPackage.PLAN_PART__PERIOD:
 				setPeriod((Period)null);
@@ -395,7 +433,7 @@ public class PlanPartImpl extends TraceableImpl implements PlanPart
 			case VeikartPackage.PLAN_PART__TITLE:
 				return TITLE_EDEFAULT == null ? title != null : !TITLE_EDEFAULT.equals(title);
 			case VeikartPackage.PLAN_PART__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case VeikartPackage.PLAN_PART__PERIOD:
 				return period != null;
 			case VeikartPackage.PLAN_PART__REVISION_RULE:
@@ -420,7 +458,7 @@ public class PlanPartImpl extends TraceableImpl implements PlanPart
 		result.append(" (title: ");
 		result.append(title);
 		result.append(", kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", revisionRule: ");
 		result.append(revisionRule);
 		result.append(')');

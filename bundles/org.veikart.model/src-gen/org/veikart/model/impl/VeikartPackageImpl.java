@@ -2975,7 +2975,7 @@ public class VeikartPackageImpl extends EPackageImpl implements VeikartPackage
 		initEOperation(getPlanElement__IsMissingInSource(), ecorePackage.getEBoolean(), "isMissingInSource", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(planEClass, Plan.class, "Plan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getPlan_Kind(), this.getPlanKind(), "kind", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_Kind(), this.getPlanKind(), "kind", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlan_Language(), ecorePackage.getEString(), "language", "nb", 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_Owner(), this.getActor(), null, "owner", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_Period(), this.getPeriod(), null, "period", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3001,7 +3001,7 @@ public class VeikartPackageImpl extends EPackageImpl implements VeikartPackage
 
 		initEClass(planPartEClass, PlanPart.class, "PlanPart", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPlanPart_Title(), ecorePackage.getEString(), "title", null, 0, 1, PlanPart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPlanPart_Kind(), this.getPartKind(), "kind", null, 0, 1, PlanPart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanPart_Kind(), this.getPartKind(), "kind", null, 0, 1, PlanPart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlanPart_Period(), this.getPeriod(), null, "period", null, 0, 1, PlanPart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlanPart_RevisionRule(), ecorePackage.getEString(), "revisionRule", null, 0, 1, PlanPart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlanPart_Elements(), this.getPlanElement(), null, "elements", null, 0, -1, PlanPart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3428,7 +3428,7 @@ public class VeikartPackageImpl extends EPackageImpl implements VeikartPackage
 		   source,
 		   new String[]
 		   {
-			   "documentation", "What kind of document this is, for example a strategy (strategi) or an action plan (handlingsplan)."
+			   "documentation", "What kind of document this is, for example a strategy (strategi) or an action plan (handlingsplan). Unsettable: a kind the document states (even the default, strategy) is kept apart from one it does not state."
 		   });
 		addAnnotation
 		  (getPlan_Language(),
@@ -3596,7 +3596,7 @@ public class VeikartPackageImpl extends EPackageImpl implements VeikartPackage
 		   source,
 		   new String[]
 		   {
-			   "documentation", "What kind of part this is (strategy, status or action part)."
+			   "documentation", "What kind of part this is (strategy, status or action part). Unsettable: a stated kind (even the default, strategy part) is kept apart from an unstated one."
 		   });
 		addAnnotation
 		  (getPlanPart_Period(),
