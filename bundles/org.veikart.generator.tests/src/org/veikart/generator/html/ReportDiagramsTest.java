@@ -31,17 +31,29 @@ class ReportDiagramsTest {
 	}
 
 	@Test
-	void everyPlanPageHasOneFigurePerRepresentation() {
-		List<String> names = Diagrams.standard().representations().stream().map(d -> d.name()).toList();
+	void everyPlanPageHasAFigurePerRepresentationWithNodes() {
+		Diagrams diagrams = Diagrams.standard();
+		List<String> names = diagrams.representations().stream().map(d -> d.name()).toList();
 		assertEquals(List.of("tree", "sdg", "indicators", "timeline"), names);
+		int figures = 0;
+		int empty = 0;
 		for (Plan plan : Examples.plans()) {
 			Document page = page(plan);
 			for (String name : names) {
+				boolean hasNodes = diagrams.layout(plan, name, null, Map.of()).allNodes().findAny().isPresent();
 				Element figure = byId(page, "figure", "diagram-" + name);
-				assertTrue(figure != null, plan.getId() + ": no figure for " + name);
-				assertEquals(1, figure.getElementsByTagName("svg").getLength(), plan.getId() + " " + name);
+				assertEquals(hasNodes, figure != null, plan.getId() + ": figure for " + name);
+				if (figure != null) {
+					assertEquals(1, figure.getElementsByTagName("svg").getLength(), plan.getId() + " " + name);
+					figures++;
+				} else {
+					empty++;
+				}
 			}
 		}
+		// the tree of every plan, and the strategy's SDG alignment, are always there
+		assertTrue(figures >= Examples.plans().size() + 1, figures + " figures");
+		assertTrue(empty > 0, "Sørum has no SDG references: its sdg diagram is left out");
 	}
 
 	@Test

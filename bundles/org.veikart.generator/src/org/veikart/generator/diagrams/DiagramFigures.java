@@ -27,9 +27,12 @@ import org.veikart.model.Plan;
  * layers, filters and manual positions are used (stale entries in it are ignored here; the
  * {@code diagram} and {@code validate} commands report them). Guarantees that only elements contained
  * in the plan are linked, since only they have an anchor on the page; SDG goals and elements of
- * other plans are drawn without a link.
+ * other plans are drawn without a link. A representation with no node for the plan is left out.
  */
 public final class DiagramFigures implements ReportFigureSource {
+
+	/** Every node of Veikart's SVG carries this attribute (see the diagram bundle's SVG writer). */
+	private static final String NODE_MARK = "data-element-id=";
 
 	private final Diagrams diagrams;
 
@@ -57,6 +60,9 @@ public final class DiagramFigures implements ReportFigureSource {
 				options = options.withState(states.state(description.name()));
 			}
 			String svg = diagrams.renderSvg(plan, description.name(), options);
+			if (!svg.contains(NODE_MARK)) {
+				continue; // nothing of this plan to show (e.g. no SDG references): no empty picture in the report
+			}
 			figures.add(new ReportFigure(description.name(), description.title(), svg,
 					"Klikk på en boks for å gå til elementet i rapporten."));
 		}
