@@ -25,7 +25,7 @@ final class IndexPage {
 		for (Map.Entry<Plan, String> entry : pages.entrySet()) {
 			Plan plan = entry.getKey();
 			html.open("tr").open("th", "scope", "row").link(entry.getValue(), PageContext.label(plan)).close("th");
-			html.element("td", plan.getKind() == null ? "" : Labels.of(plan.getKind()));
+			html.element("td", plan.isSetKind() ? Labels.of(plan.getKind()) : "");
 			html.element("td", plan.getPeriod() == null ? "" : PlanPage.period(plan.getPeriod()));
 			html.element("td", plan.getOwner() == null || plan.getOwner().eIsProxy() ? "" : plan.getOwner().getName());
 			html.close("tr");

@@ -55,7 +55,7 @@ final class PlanPage {
 	private static void header(PageContext page, HtmlWriter html) {
 		Plan plan = page.plan();
 		html.open("header", "class", "plan-header", "id", page.anchor(plan));
-		if (plan.getKind() != null) {
+		if (plan.isSetKind()) {
 			html.element("p", Labels.of(plan.getKind()), "class", "kind");
 		}
 		html.element("h1", PageContext.label(plan));
