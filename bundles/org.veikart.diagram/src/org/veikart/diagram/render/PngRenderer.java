@@ -71,7 +71,9 @@ public final class PngRenderer {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.scale(s, s);
-            text(g, diagram.title(), Frame.MARGIN, Frame.MARGIN + Frame.TITLE_SIZE, Frame.TITLE_SIZE, true, "#102036", false);
+            for (int i = 0; i < frame.titleLines().size(); i++) {
+                text(g, frame.titleLines().get(i), Frame.MARGIN, Frame.titleBaseline(i), Frame.TITLE_SIZE, true, "#102036", false);
+            }
             legend(g, frame);
             g.translate(0, frame.offsetY());
             diagram.allNodes().filter(node -> !node.children().isEmpty()).forEach(node -> node(g, node));
