@@ -52,6 +52,19 @@ class ReadabilityTest {
     }
 
     @Test
+    void crossReferencesInTheTreeRunAroundTheBoxesNotThroughTheirText() {
+        long crossReferences = 0;
+        for (java.nio.file.Path file : Examples.planFiles()) {
+            RepresentationState state = new RepresentationState();
+            DIAGRAMS.registry().find("tree").orElseThrow().layers().forEach(layer -> state.layers().put(layer.id(), true));
+            Diagram diagram = DIAGRAMS.layout(Examples.plan(file), "tree", state, Map.of());
+            crossReferences += diagram.edges().stream().filter(edge -> !edge.hierarchy()).count();
+            DiagramAssertions.assertEdgesCrossNoNode(diagram, edge -> !edge.hierarchy());
+        }
+        assertTrue(crossReferences > 20, "the examples have cross references: " + crossReferences);
+    }
+
+    @Test
     void untitledElementsSayWhatIsMissingInsteadOfShowingTheirId() {
         Diagram diagram = DIAGRAMS.layout(Examples.plan("drammen-omstillingsdyktig-naeringsliv"), "tree",
                 new RepresentationState(), Map.of());
