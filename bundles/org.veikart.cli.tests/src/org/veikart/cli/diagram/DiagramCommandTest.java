@@ -129,4 +129,74 @@ class DiagramCommandTest {
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.out().contains("tree, sdg, indicators, timeline"), run.toString());
     }
+
+    /** Copies one example plan (and the actor registry it refers to) into {@code folder}. */
+    private static Path example(Path folder, String name) throws Exception {
+        Files.createDirectories(folder);
+        Files.copy(EXAMPLES.resolve("actors.plan"), folder.resolve("actors.plan"));
+        return Files.copy(EXAMPLES.resolve(name + ".plan"), folder.resolve(name + ".plan"));
+    }
+
+    @Test
+    void aHugePinnedCoordinateIsIgnoredWithAWarningAtItsPlace() throws Exception {
+        Path plan = example(dir.resolve("x"), "sorum-naeringsstrategi");
+        Path state = dir.resolve("x/sorum-naeringsstrategi.plan.diagrams.json");
+        Files.writeString(state, "{\"format\":\"veikart-diagrams\",\"version\":1,\"representations\":{\"tree\":\n"
+                + "{\"elements\":{\"sorum-hm-1\":{\"x\":1e12,\"y\":-1e12,\"pinned\":true}}}}}");
+        for (String format : List.of("png", "svg")) {
+            CliRun run = CliRun.run(dir, "diagram", "-r", "tree", "--format", format, "--out", "x/o-" + format, plan.toString());
+            assertEquals(0, run.exitCode(), run.toString());
+            assertTrue(run.err().contains(state + ":2:32: warning") && run.err().contains("out of range"), run.toString());
+            assertEquals(Set.of("sorum-naeringsstrategi-tree." + format), names(dir.resolve("x/o-" + format)));
+        }
+        String svg = Files.readString(dir.resolve("x/o-svg/sorum-naeringsstrategi-tree.svg"));
+        double width = Double.parseDouble(svg.replaceAll("(?s).*?<svg[^>]*? width=\"([0-9.]+)\".*", "$1"));
+        assertTrue(width < 20_000, "no far-off node stretches the page: " + width);
+    }
+
+    @Test
+    void aPngTooLargeToReadIsAClearErrorAndLeavesNoFolder() throws Exception {
+        Path plan = example(dir.resolve("x"), "sorum-naeringsstrategi");
+        Files.writeString(dir.resolve("x/sorum-naeringsstrategi.plan.diagrams.json"), """
+                {"format":"veikart-diagrams","version":1,"representations":{"tree":
+                {"elements":{"sorum-hm-1":{"x":90000,"y":90000,"pinned":true}}}}}""");
+        CliRun run = CliRun.run(dir, "diagram", "-r", "tree", "--format", "png", "--out", "x/o", plan.toString());
+        assertEquals(1, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("too large for a PNG") && run.err().contains("--format svg"), run.toString());
+        assertTrue(!run.err().contains("Exception"), run.toString());
+        assertTrue(!Files.exists(dir.resolve("x/o")), "no empty output folder");
+    }
+
+    @Test
+    void settingsWithoutEffectAreWarnedAboutAtTheirPlace() throws Exception {
+        Path plan = example(dir.resolve("x"), "sorum-naeringsstrategi");
+        Path state = dir.resolve("x/sorum-naeringsstrategi.plan.diagrams.json");
+        Files.writeString(state, String.join("\n", "{\"format\":\"veikart-diagrams\",\"version\":1,\"representations\":{",
+                "\"tree\":{\"layers\":{\"sdgs\":true,\"sdg\":true},",
+                "  \"filters\":{\"hide-everything\":\"\",\"focus-area\":\"finnes-ikke\"},",
+                "  \"elements\":{\"gone-1\":{\"x\":1,\"y\":2}}},",
+                "\"nope\":{}}}"));
+        CliRun run = CliRun.run(dir, "diagram", "-r", "tree", "--out", "x/o", plan.toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        String err = run.err();
+        assertTrue(err.contains(state + ":2:19: warning") && err.contains("unknown layer 'sdgs'")
+                && err.contains("layers: contributions, indicators, sdg, actors"), err);
+        assertTrue(!err.contains("unknown layer 'sdg'"), err);
+        assertTrue(err.contains(state + ":3:14: warning") && err.contains("unknown filter 'hide-everything'")
+                && err.contains("filters: hide-completed, focus-area"), err);
+        assertTrue(err.contains(state + ":3:35: warning") && err.contains("'finnes-ikke', which is not a focus area"), err);
+        assertTrue(err.contains(state + ":4:15: warning") && err.contains("gone-1"), "stale id at its line: " + err);
+        assertTrue(err.contains(state + ":5:1: warning") && err.contains("unknown representation 'nope'")
+                && err.contains("tree, sdg, indicators, timeline"), err);
+    }
+
+    @Test
+    void aFailedRunLeavesNoOutputFolder() throws Exception {
+        Files.writeString(dir.resolve("empty.plan"), "");
+        for (String input : List.of("missing.plan", "empty.plan")) {
+            CliRun run = CliRun.run(dir, "diagram", "--out", "o-" + input, dir.resolve(input).toString());
+            assertTrue(run.exitCode() != 0, run.toString());
+            assertTrue(!Files.exists(dir.resolve("o-" + input)), input + " left a folder: " + run);
+        }
+    }
 }

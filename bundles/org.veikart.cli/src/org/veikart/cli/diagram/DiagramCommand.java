@@ -14,10 +14,12 @@ import org.veikart.cli.validate.PlanFileCollector;
 import org.veikart.cli.validate.PlanFormats;
 import org.veikart.diagram.Diagrams;
 import org.veikart.diagram.SvgOptions;
+import org.veikart.diagram.render.DiagramTooLargeException;
 import org.veikart.diagram.state.RepresentationFile;
 import org.veikart.diagram.state.RepresentationFileReader;
 import org.veikart.diagram.state.RepresentationFiles;
 import org.veikart.diagram.sync.KnownIds;
+import org.veikart.diagram.sync.SettingsCheck;
 import org.veikart.model.Plan;
 import org.veikart.model.check.ModelDiagnostic;
 import org.veikart.model.check.Severity;
@@ -29,7 +31,8 @@ import org.veikart.model.io.AtomicFileWriter;
  * plan files of the folder resolve); the representation file beside each plan
  * ({@code NAME.plan.diagrams.json}) supplies positions, layers and filters when present. Each output
  * is {@code DIR/<plan id>-<representation>.<format>}, written atomically; its path is printed on
- * stdout. Errors and warnings of the plan become markers on the nodes and are printed on stderr.
+ * stdout. DIR is created only when the first diagram is ready to write, so a failed run leaves no
+ * empty folder; settings of the representation file that have no effect are warned about. Errors and warnings of the plan become markers on the nodes and are printed on stderr.
  * <p>
  * Exit codes: 0 all written and no errors; 1 a plan or representation file has errors (what could
  * be drawn is still written); 2 usage or I/O problem.
@@ -74,7 +77,7 @@ public final class DiagramCommand implements Command {
     @Override
     public int run(List<String> args, CommandContext context) throws CommandException {
         DiagramArguments arguments = DiagramArguments.parse(NAME, args, diagrams.registry().names());
-        Path out = outputFolder(arguments.out(), context);
+        OutputFolder out = new OutputFolder(NAME, arguments.out(), context.resolve(arguments.out()));
         var files = new PlanFileCollector(formats, context).collect(NAME, arguments.paths());
         List<PlanLoader.Loaded> loaded;
         try {
@@ -91,11 +94,22 @@ public final class DiagramCommand implements Command {
             }
             RepresentationFileReader.Result state = RepresentationFiles.loadBeside(plan.file().path(), KnownIds.of(plan.plan()));
             errors += report(state.diagnostics(), context);
+            report(SettingsCheck.check(state.file(), plan.plan(), diagrams.registry(),
+                    RepresentationFile.beside(plan.file().path()).toString()), context);
             for (String representation : arguments.representations()) {
                 SvgOptions options = SvgOptions.defaults().withState(state.file().state(representation))
                         .withDiagnostics(plan.diagnostics());
-                Path target = out.resolve(fileName(plan.plan(), plan.file().path(), representation, arguments.format()));
-                write(target, render(plan.plan(), representation, arguments.format(), options));
+                byte[] content;
+                try {
+                    content = render(plan.plan(), representation, arguments.format(), options);
+                } catch (DiagramTooLargeException e) {
+                    context.err().println(plan.file().path() + ": " + representation + ": " + e.getMessage());
+                    errors++;
+                    continue;
+                }
+                // the folder is made only now, so a run that draws nothing leaves nothing behind
+                Path target = out.create().resolve(fileName(plan.plan(), plan.file().path(), representation, arguments.format()));
+                write(target, content);
                 context.out().println(target);
                 written++;
             }
@@ -127,22 +141,6 @@ public final class DiagramCommand implements Command {
         String base = plan.getId() != null && plan.getId().matches("[\\p{L}\\p{N}._-]+") ? plan.getId()
                 : file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         return base + "-" + representation + "." + format;
-    }
-
-    private static Path outputFolder(String argument, CommandContext context) throws CommandException {
-        Path out = context.resolve(argument);
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw CommandException.io(NAME + ": " + argument + ": is a file, not a folder", null);
-        }
-        try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            throw CommandException.io(NAME + ": " + argument + ": cannot create the folder: " + e.getMessage(), e);
-        }
-        if (!Files.isWritable(out)) {
-            throw CommandException.io(NAME + ": " + argument + ": cannot write there (permission denied)", null);
-        }
-        return out;
     }
 
     private static void write(Path target, byte[] content) throws CommandException {

@@ -34,4 +34,25 @@ final class DiagramAssertions {
             }
         }
     }
+
+    /** Fails if a segment of an edge accepted by {@code which} passes through a node other than its own two. */
+    static void assertEdgesCrossNoNode(Diagram diagram, java.util.function.Predicate<org.veikart.diagram.model.DiagramEdge> which) {
+        for (org.veikart.diagram.model.DiagramEdge edge : diagram.edges()) {
+            if (!which.test(edge)) {
+                continue;
+            }
+            for (int i = 1; i < edge.route().size(); i++) {
+                var a = edge.route().get(i - 1);
+                var b = edge.route().get(i);
+                java.awt.geom.Line2D segment = new java.awt.geom.Line2D.Double(a.x(), a.y(), b.x(), b.y());
+                diagram.allNodes().filter(node -> node.children().isEmpty() && !node.id().equals(edge.sourceId())
+                        && !node.id().equals(edge.targetId())).forEach(node -> {
+                            var box = node.bounds();
+                            if (segment.intersects(box.x() + 1, box.y() + 1, box.width() - 2, box.height() - 2)) {
+                                fail(edge.key() + " crosses " + node.id() + " " + box + " with " + edge.route());
+                            }
+                        });
+            }
+        }
+    }
 }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.veikart.diagram.description.DescriptionRegistry;
 import org.veikart.diagram.description.RepresentationDescription;
 import org.veikart.diagram.layout.LayeredLayout;
+import org.veikart.diagram.layout.LayoutStrategy;
+import org.veikart.diagram.layout.SortedColumnLayout;
 
 /**
  * The slow ELK option combination stays out: no layered layout, standard or configurable, selects
@@ -27,7 +29,9 @@ class LayoutGuardTest {
     void noLayeredLayoutUsesNetworkSimplexPlacement() {
         int layered = 0;
         for (RepresentationDescription description : DescriptionRegistry.standard().all()) {
-            if (description.layout() instanceof LayeredLayout layout) {
+            LayoutStrategy strategy = description.layout() instanceof SortedColumnLayout column ? column.inner()
+                    : description.layout();
+            if (strategy instanceof LayeredLayout layout) {
                 layered++;
                 assertFast(layout);
             }

@@ -121,4 +121,39 @@ class RepresentationFileTest {
         assertTrue(loaded.diagnostics().isEmpty());
         assertTrue(loaded.file().representations().isEmpty());
     }
+
+    @Test
+    void outOfRangeCoordinatesAndSizesDropOnlyTheirEntryWithAWarningAtTheValue() throws Exception {
+        Path path = folder.resolve("far.plan.diagrams.json");
+        Files.writeString(path, """
+                {"format": "veikart-diagrams", "version": 1,
+                 "representations": {"tree": {"elements": {
+                    "g-1": {"x": 1e12, "y": -1e12, "pinned": true},
+                    "g-2": {"x": 10, "y": 20, "width": 5e7},
+                    "g-3": {"x": -100000, "y": 100000, "pinned": true}}}}}
+                """, StandardCharsets.UTF_8);
+        RepresentationFileReader.Result loaded = new RepresentationFileReader().read(path);
+        RepresentationState tree = loaded.file().representations().get("tree");
+        assertEquals(Set.of("g-3"), tree.elements().keySet(), "the edge of the range is still accepted");
+        assertEquals(2, loaded.diagnostics().size(), loaded.diagnostics().toString());
+        ModelDiagnostic far = loaded.diagnostics().get(0);
+        assertEquals(Severity.WARNING, far.severity());
+        assertEquals(RepresentationFileReader.CODE_IGNORED, far.code());
+        assertTrue(far.format().startsWith(path + ":3:18: warning"), far.format());
+        assertTrue(far.message().contains("g-1") && far.message().contains("out of range"), far.message());
+        assertTrue(loaded.diagnostics().get(1).format().startsWith(path + ":4:40:"), loaded.diagnostics().get(1).format());
+    }
+
+    @Test
+    void staleEntriesAreReportedAtTheirLine() throws Exception {
+        Path plan = folder.resolve("p.plan");
+        Files.writeString(RepresentationFile.beside(plan), """
+                {"format": "veikart-diagrams", "version": 1,
+                 "representations": {"tree": {"elements": {
+                    "g-1": {"x": 1, "y": 2},
+                    "gone": {"x": 1, "y": 2}}}}}
+                """, StandardCharsets.UTF_8);
+        ModelDiagnostic warning = RepresentationFiles.loadBeside(plan, Set.of("g-1")).diagnostics().get(0);
+        assertTrue(warning.format().startsWith(RepresentationFile.beside(plan) + ":4:5: warning"), warning.format());
+    }
 }

@@ -1,5 +1,6 @@
 package org.veikart.diagram.descriptions;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -12,6 +13,7 @@ import org.veikart.diagram.description.NodeMapping;
 import org.veikart.diagram.description.RepresentationDescription;
 import org.veikart.diagram.description.Tool;
 import org.veikart.diagram.layout.LayeredLayout;
+import org.veikart.diagram.layout.SortedColumnLayout;
 import org.veikart.model.PlanElement;
 import org.veikart.model.SdgGoal;
 import org.veikart.model.SdgReference;
@@ -22,7 +24,8 @@ import org.veikart.sdg.Sdgs;
  * {@code sdg}: the plan elements that refer to UN sustainable development goals (left) and those
  * goals as tiles in their official colours (right), one edge per element and goal. Only the goals
  * the plan refers to are shown, so the picture answers "which goals does this plan serve"; the layer
- * "all-sdgs" adds the other goals, faded, for the question "which goals does it leave out".
+ * "all-sdgs" adds the other goals, faded (pastel tile, dark text), for the question "which goals does
+ * it leave out". The goals stand in one column in goal-number order.
  */
 public final class SdgAlignmentDescription {
 
@@ -41,12 +44,15 @@ public final class SdgAlignmentDescription {
                 NodeMapping.of("sdg", PlanElements::referencedSdgs, Labels::of, Styles::of)
                         .withTooltip(SdgAlignmentDescription::sdgTooltip),
                 NodeMapping.of("other-sdg", plan -> Sdgs.catalogue().getGoals(), Labels::of,
-                        e -> Styles.of(e).withOpacity(0.35).withLegendLabel("Bærekraftsmål uten kobling i planen"))
+                        e -> Styles.fadedSdg((SdgGoal) e))
                         .withTooltip(SdgAlignmentDescription::sdgTooltip).inLayer(ALL_SDGS));
         EdgeMapping toSdg = EdgeMapping.reference("sdg", Set.of("element"), PlanElements::sdgGoals, Styles.SDG)
                 .withLabel(SdgAlignmentDescription::kind);
         return new RepresentationDescription(NAME, "Bærekraftsmål",
-                new LayeredLayout(Direction.RIGHT, EdgeRouting.POLYLINE, 14, 80, LayeredLayout.Placement.BRANDES_KOEPF),
+                // the goals in one column in goal-number order, linked or not: easy to scan for "which ones"
+                new SortedColumnLayout(
+                        new LayeredLayout(Direction.RIGHT, EdgeRouting.POLYLINE, 14, 80, LayeredLayout.Placement.BRANDES_KOEPF),
+                        SdgGoal.class::isInstance, Comparator.comparingInt(e -> ((SdgGoal) e).getNumber()), 14, 120),
                 nodes, List.of(), List.of(toSdg), List.of(new Layer(ALL_SDGS, "Alle 17 bærekraftsmål", false)),
                 List.of(CommonFilters.hideCompleted(), CommonFilters.oneFocusArea()),
                 List.of(new Tool("connect-sdg", "Knytt til bærekraftsmål", Tool.Kind.CONNECT,

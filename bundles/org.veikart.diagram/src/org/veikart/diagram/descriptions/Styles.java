@@ -81,6 +81,26 @@ public final class Styles {
                 .withText("#FFFFFF", 13, true).withGlyph(Integer.toString(goal.getNumber())).withMaxTextWidth(170);
     }
 
+    /**
+     * @return the style of a goal the plan does not refer to: its colour mixed with white as fill,
+     *         dark text (contrast above WCAG AA 4.5:1 on every such pastel, unlike white text on a
+     *         translucent tile), the official colour as outline
+     */
+    public static NodeStyle fadedSdg(SdgGoal goal) {
+        String colour = goal.getColour() == null ? "#5B7083" : goal.getColour();
+        return NodeStyle.of(Shape.TILE, withWhite(colour, 0.3), colour, "Bærekraftsmål uten kobling i planen")
+                .withText("#1F2933", 13, true).withGlyph(Integer.toString(goal.getNumber())).withMaxTextWidth(170);
+    }
+
+    /** @return {@code share} of {@code hex} over white, as #RRGGBB */
+    private static String withWhite(String hex, double share) {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        int r = (int) Math.round(((rgb >> 16) & 0xFF) * share + 255 * (1 - share));
+        int g = (int) Math.round(((rgb >> 8) & 0xFF) * share + 255 * (1 - share));
+        int b = (int) Math.round((rgb & 0xFF) * share + 255 * (1 - share));
+        return String.format("#%02X%02X%02X", r, g, b);
+    }
+
     /** @return the Norwegian name of an element's kind, for tooltips */
     public static String kindName(EObject element) {
         return switch (element) {

@@ -18,7 +18,8 @@ import org.veikart.diagram.model.DiagramNode;
 /**
  * ELK Mr. Tree for outlines: the tree is made of the hierarchy edges only (each parent centred on
  * its subtree, children in model order), which reads like the plan document and is about twice as
- * fast as layered. Other edges (contributes-to, layers) are drawn straight afterwards; nodes they
+ * fast as layered. Other edges (contributes-to, layers) are routed afterwards (left to right: around
+ * the boxes by {@link CrossRoutes}, otherwise straight); nodes they
  * reach but the tree does not (indicators, SDGs, actors) form further components that ELK packs
  * beside the tree. Flat containers only (no nesting). Left to right, levels are left-aligned and
  * the tree edges drawn as org-chart connectors ({@link TreeConnectors}).
@@ -41,8 +42,11 @@ public record MrTreeLayout(Direction direction, double nodeSpacing, double level
             TreeConnectors.route(diagram);
         }
         Map<String, DiagramNode> byId = diagram.nodesById();
+        CrossRoutes cross = direction == Direction.RIGHT ? new CrossRoutes(diagram) : null;
         for (DiagramEdge edge : diagram.edges()) {
-            if (!edge.hierarchy() || edge.route().size() < 2) {
+            if (!edge.hierarchy() && cross != null) {
+                cross.route(edge, byId); // around the boxes, not through their text
+            } else if (!edge.hierarchy() || edge.route().size() < 2) {
                 StraightRoutes.route(edge, byId);
             }
         }

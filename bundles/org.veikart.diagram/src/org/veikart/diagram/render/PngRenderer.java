@@ -30,12 +30,19 @@ import org.veikart.diagram.model.Point;
  * Draws a laid-out {@link Diagram} with Java2D into a PNG, headless (a BufferedImage, no display;
  * {@link TextMeasurer} switches AWT to headless mode), with the same frame, geometry and text
  * positions as the SVG. The scale is reduced for very large diagrams so the image stays below
- * {@link #MAX_PIXELS} pixels.
+ * {@link #MAX_PIXELS} pixels; a diagram that would need a scale below {@link #MIN_SCALE} is refused
+ * with {@link DiagramTooLargeException}.
  */
 public final class PngRenderer {
 
     /** Upper bound of width x height, about 120 MB of ARGB. */
     public static final long MAX_PIXELS = 30_000_000L;
+
+    /**
+     * Below this scale text is unreadable (a 12 pt label becomes 3 px): such a diagram is refused
+     * with {@link DiagramTooLargeException} rather than drawn as a blur.
+     */
+    public static final double MIN_SCALE = 0.25;
 
     private final double scale;
 
@@ -48,6 +55,12 @@ public final class PngRenderer {
     public byte[] render(Diagram diagram) throws IOException {
         Frame frame = Frame.of(diagram);
         double s = Math.min(scale, Math.sqrt(MAX_PIXELS / (frame.width() * frame.height())));
+        if (!(s >= MIN_SCALE)) {
+            throw new DiagramTooLargeException(String.format(java.util.Locale.ROOT,
+                    "the diagram is too large for a PNG (%.0f x %.0f units; at most %d pixels at scale %.2f); "
+                            + "use --format svg, or move or unpin far-off nodes in the representation file",
+                    frame.width(), frame.height(), MAX_PIXELS, MIN_SCALE));
+        }
         BufferedImage image = new BufferedImage((int) Math.ceil(frame.width() * s), (int) Math.ceil(frame.height() * s),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -58,7 +71,9 @@ public final class PngRenderer {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.scale(s, s);
-            text(g, diagram.title(), Frame.MARGIN, Frame.MARGIN + Frame.TITLE_SIZE, Frame.TITLE_SIZE, true, "#102036", false);
+            for (int i = 0; i < frame.titleLines().size(); i++) {
+                text(g, frame.titleLines().get(i), Frame.MARGIN, Frame.titleBaseline(i), Frame.TITLE_SIZE, true, "#102036", false);
+            }
             legend(g, frame);
             g.translate(0, frame.offsetY());
             diagram.allNodes().filter(node -> !node.children().isEmpty()).forEach(node -> node(g, node));

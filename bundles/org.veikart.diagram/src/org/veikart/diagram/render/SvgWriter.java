@@ -57,7 +57,9 @@ public final class SvgWriter {
         attr(svg, "aria-label", diagram.title());
         svg.append(">\n<title>").append(HtmlEscape.escape(diagram.title())).append("</title>\n");
         svg.append("<rect x=\"0\" y=\"0\" width=\"100%\" height=\"100%\" fill=\"#FFFFFF\"/>\n");
-        text(svg, Frame.MARGIN, Frame.MARGIN + Frame.TITLE_SIZE, diagram.title(), Frame.TITLE_SIZE, true, "#102036", false);
+        for (int i = 0; i < frame.titleLines().size(); i++) {
+            text(svg, Frame.MARGIN, Frame.titleBaseline(i), frame.titleLines().get(i), Frame.TITLE_SIZE, true, "#102036", false);
+        }
         SvgLegend.write(svg, frame);
         svg.append("<g class=\"diagram\" transform=\"translate(0 ").append(n(frame.offsetY())).append(")\">\n");
         // containers first, so that guides (year columns) stay visible on lanes

@@ -22,7 +22,32 @@ public final class RepresentationFile {
     /** The current format version. */
     public static final int VERSION = 1;
 
+    /** Where an entry stands in the file (1-based), for warnings about it. */
+    public record Location(int line, int column) {
+    }
+
     private final Map<String, RepresentationState> representations = new LinkedHashMap<>();
+    private final Map<String, Location> locations = new LinkedHashMap<>();
+
+    /**
+     * @param representation the representation name
+     * @param section        "layers", "filters", "elements", or null for the representation itself
+     * @param name           the entry's name within the section, or null
+     * @return the key of {@link #locations()} for that entry
+     */
+    public static String key(String representation, String section, String name) {
+        return section == null ? representation : representation + "\u0000" + section + "\u0000" + name;
+    }
+
+    /** @return where the entries were read from, by {@link #key}; empty for a file made in memory (mutable) */
+    public Map<String, Location> locations() {
+        return locations;
+    }
+
+    /** @return the location of that entry, or (0, 0) if unknown */
+    public Location location(String representation, String section, String name) {
+        return locations.getOrDefault(key(representation, section, name), new Location(0, 0));
+    }
 
     /** @return the representation file that belongs to {@code planFile} (it need not exist) */
     public static Path beside(Path planFile) {

@@ -22,13 +22,17 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
  * a hardened streaming parser: bounded size, nesting, string and number lengths, no duplicate
  * members. Never throws for bad content: a missing file gives an empty file without diagnostics; an
  * unreadable, malformed or wrongly shaped file gives an empty file and one error naming
- * {@code file:line:col}, so the diagram still renders with defaults. Unknown members are ignored
+ * {@code file:line:col}, so the diagram still renders with defaults. An element entry with a
+ * coordinate or size out of range is left out with a warning at the value. Unknown members are ignored
  * (later versions may add some).
  */
 public final class RepresentationFileReader {
 
     /** Diagnostic code of a representation file that cannot be used. */
     public static final String CODE_CORRUPT = "diagram.representationFile.corrupt";
+
+    /** Diagnostic code of one entry that is ignored (e.g. a coordinate out of range). */
+    public static final String CODE_IGNORED = "diagram.representationFile.ignoredEntry";
 
     /** Larger files are refused: positions of even 10 000 elements fit in far less. */
     static final long MAX_BYTES = 16L * 1024 * 1024;
@@ -58,8 +62,14 @@ public final class RepresentationFileReader {
         }
         try (JsonParser parser = FACTORY.createParser(bytes)) {
             RepresentationFile file = new RepresentationFile();
-            new StateParser(parser).readFile(file);
-            return new Result(file, List.of());
+            StateParser stateParser = new StateParser(parser);
+            stateParser.readFile(file);
+            List<ModelDiagnostic> warnings = new ArrayList<>();
+            for (StateParser.Issue issue : stateParser.issues()) {
+                warnings.add(new ModelDiagnostic(Severity.WARNING, CODE_IGNORED, issue.message(), path.toString(),
+                        issue.line(), issue.column(), null));
+            }
+            return new Result(file, warnings);
         } catch (StateFormatException e) {
             return failed(path, e.getMessage(), e.line, e.column);
         } catch (JsonProcessingException e) {

@@ -27,7 +27,7 @@ public final class RepresentationFiles {
         RepresentationFileReader.Result result = new RepresentationFileReader().read(path);
         List<ModelDiagnostic> diagnostics = new ArrayList<>(result.diagnostics());
         for (Map.Entry<String, RepresentationState> entry : result.file().representations().entrySet()) {
-            diagnostics.addAll(StaleEntries.drop(entry.getValue(), knownIds, path.toString(), entry.getKey()));
+            diagnostics.addAll(StaleEntries.drop(entry.getValue(), knownIds, path.toString(), entry.getKey(), result.file()));
         }
         return new RepresentationFileReader.Result(result.file(), diagnostics);
     }

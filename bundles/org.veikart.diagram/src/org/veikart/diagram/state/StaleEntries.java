@@ -30,14 +30,21 @@ public final class StaleEntries {
      */
     public static List<ModelDiagnostic> drop(RepresentationState state, Set<String> knownIds, String file,
             String representation) {
+        return drop(state, knownIds, file, representation, new RepresentationFile());
+    }
+
+    /** As {@link #drop(RepresentationState, Set, String, String)}, with the warnings at the entries' places in {@code read}. */
+    public static List<ModelDiagnostic> drop(RepresentationState state, Set<String> knownIds, String file,
+            String representation, RepresentationFile read) {
         List<ModelDiagnostic> warnings = new ArrayList<>();
         Iterator<Map.Entry<String, ElementState>> entries = state.elements().entrySet().iterator();
         while (entries.hasNext()) {
             String id = entries.next().getKey();
             if (!knownIds.contains(id)) {
                 entries.remove();
+                RepresentationFile.Location at = read.location(representation, "elements", id);
                 warnings.add(new ModelDiagnostic(Severity.WARNING, CODE_STALE, "representation '" + representation
-                        + "': no element with id '" + id + "' any more; its diagram entry is dropped", file, 0, 0, null));
+                        + "': no element with id '" + id + "' any more; its diagram entry is dropped", file, at.line(), at.column(), null));
             }
         }
         return warnings;

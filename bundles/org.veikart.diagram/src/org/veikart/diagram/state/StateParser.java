@@ -1,9 +1,12 @@
 package org.veikart.diagram.state;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.veikart.diagram.state.RepresentationFileReader.StateFormatException;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -13,10 +16,30 @@ import com.fasterxml.jackson.core.JsonToken;
  */
 final class StateParser {
 
+    /** Pinned positions beyond this (in either direction) are refused: no diagram is that large. */
+    static final double MAX_COORDINATE = 100_000;
+    /** Stored sizes above this are refused: no node is that large. */
+    static final double MAX_SIZE = 10_000;
+
+    /** A problem that only discards one entry, at a position in the file. */
+    record Issue(String message, int line, int column) {
+    }
+
     private final JsonParser parser;
+    private final List<Issue> issues = new ArrayList<>();
 
     StateParser(JsonParser parser) {
         this.parser = parser;
+    }
+
+    /** @return the entries that were ignored, and why */
+    List<Issue> issues() {
+        return issues;
+    }
+
+    private void locate(RepresentationFile file, String key) {
+        JsonLocation at = parser.currentTokenLocation();
+        file.locations().put(key, new RepresentationFile.Location(at.getLineNr(), at.getColumnNr()));
     }
 
     void readFile(RepresentationFile file) throws IOException {
@@ -54,12 +77,14 @@ final class StateParser {
         expect(parser.currentToken(), JsonToken.START_OBJECT, "\"representations\" must be an object");
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String representation = parser.currentName();
+            locate(file, RepresentationFile.key(representation, null, null));
             expect(parser.nextToken(), JsonToken.START_OBJECT, "representation \"" + representation + "\" must be an object");
-            readState(file.state(representation));
+            readState(file, representation);
         }
     }
 
-    private void readState(RepresentationState state) throws IOException {
+    private void readState(RepresentationFile file, String representation) throws IOException {
+        RepresentationState state = file.state(representation);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -68,6 +93,7 @@ final class StateParser {
                     expect(value, JsonToken.START_OBJECT, "\"layers\" must be an object of true/false");
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
                         String layer = parser.currentName();
+                        locate(file, RepresentationFile.key(representation, "layers", layer));
                         JsonToken on = parser.nextToken();
                         if (!on.isBoolean()) {
                             throw new StateFormatException("layer \"" + layer + "\" must be true or false", parser);
@@ -79,6 +105,7 @@ final class StateParser {
                     expect(value, JsonToken.START_OBJECT, "\"filters\" must be an object of strings");
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
                         String filter = parser.currentName();
+                        locate(file, RepresentationFile.key(representation, "filters", filter));
                         expect(parser.nextToken(), JsonToken.VALUE_STRING, "filter \"" + filter + "\" must be a string");
                         state.filters().put(filter, parser.getText());
                     }
@@ -87,8 +114,12 @@ final class StateParser {
                     expect(value, JsonToken.START_OBJECT, "\"elements\" must be an object keyed by element id");
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
                         String id = parser.currentName();
+                        locate(file, RepresentationFile.key(representation, "elements", id));
                         expect(parser.nextToken(), JsonToken.START_OBJECT, "element \"" + id + "\" must be an object");
-                        state.elements().put(id, readElement(id));
+                        ElementState element = readElement(id);
+                        if (element != null) {
+                            state.elements().put(id, element);
+                        }
                     }
                 }
                 default -> parser.skipChildren();
@@ -96,8 +127,10 @@ final class StateParser {
         }
     }
 
+    /** @return the element's state, or null if a value is out of range (an {@link Issue} says which) */
     private ElementState readElement(String id) throws IOException {
         Double[] numbers = new Double[4];
+        Issue outOfRange = null;
         boolean pinned = false;
         boolean collapsed = false;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -116,7 +149,16 @@ final class StateParser {
                     throw new StateFormatException("element \"" + id + "\": \"" + name + "\" must be a "
                             + (index >= 2 ? "positive " : "") + "number", parser);
                 }
-                numbers[index] = parser.getDoubleValue();
+                double number = parser.getDoubleValue();
+                // finite but absurd values would make a canvas no renderer can allocate
+                if (outOfRange == null && (index < 2 ? Math.abs(number) > MAX_COORDINATE : number > MAX_SIZE)) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    outOfRange = new Issue("representation entry of element '" + id + "': \"" + name + "\" = "
+                            + parser.getText() + " is out of range (" + (index < 2 ? "-" + (long) MAX_COORDINATE + " to "
+                            + (long) MAX_COORDINATE : "at most " + (long) MAX_SIZE) + "); the entry is ignored",
+                            at.getLineNr(), at.getColumnNr());
+                }
+                numbers[index] = number;
             } else if (name.equals("pinned") || name.equals("collapsed")) {
                 if (!value.isBoolean()) {
                     throw new StateFormatException("element \"" + id + "\": \"" + name + "\" must be true or false", parser);
@@ -126,6 +168,10 @@ final class StateParser {
             } else {
                 parser.skipChildren();
             }
+        }
+        if (outOfRange != null) {
+            issues.add(outOfRange);
+            return null;
         }
         return new ElementState(numbers[0], numbers[1], numbers[2], numbers[3], pinned, collapsed);
     }
