@@ -4,6 +4,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.veikart.diagram.description.EdgeStyle;
 import org.veikart.diagram.description.NodeStyle;
 import org.veikart.diagram.description.Shape;
+import org.veikart.sdg.SdgColours;
 import org.veikart.model.Actor;
 import org.veikart.model.FocusArea;
 import org.veikart.model.Goal;
@@ -77,8 +78,9 @@ public final class Styles {
 
     private static NodeStyle sdg(SdgGoal goal) {
         String colour = goal.getColour() == null ? "#5B7083" : goal.getColour();
+        // white text fails contrast on the light goals (7, 11): the darker or lighter text, whichever reads better
         return NodeStyle.of(Shape.TILE, colour, colour, "Bærekraftsmål (FNs farger)")
-                .withText("#FFFFFF", 13, true).withGlyph(Integer.toString(goal.getNumber())).withMaxTextWidth(170);
+                .withText(SdgColours.textOn(colour), 13, true).withGlyph(Integer.toString(goal.getNumber())).withMaxTextWidth(170);
     }
 
     /**
