@@ -106,6 +106,29 @@ class MinimalTextEditsTest {
 	}
 
 	@Test
+	void referenceListsAreReplacedAsOneTokenRangeOrRemovedWithTheirClause() {
+		String text = """
+				plan p {
+				  measure m-1 {
+				    measured-by i-1 // which one
+				    status planned
+				  }
+				  measure m-2 { measured-by i-1, i-2 priority low }
+				  indicator i-1
+				  indicator i-2
+				}
+				""";
+		XtextResource resource = parse(text);
+		Plan plan = (Plan) resource.getContents().get(0);
+		List<MinimalTextEdits.Change> changes = new ArrayList<>();
+		set(changes, plan.getMeasures().get(0), V.getPlanElement_MeasuredBy(), List.of(plan.getIndicators().get(1), plan.getIndicators().get(0)));
+		set(changes, plan.getMeasures().get(1), V.getPlanElement_MeasuredBy(), List.of());
+		assertEquals(text.replace("measured-by i-1 // which one", "measured-by i-2, i-1 // which one")
+				.replace("{ measured-by i-1, i-2 priority low }", "{ priority low }"),
+				MinimalTextEdits.apply(resource, changes).orElse("(no minimal edit)"));
+	}
+
+	@Test
 	void aChangeWithoutMinimalEditIsLeftToTheSerializer() {
 		XtextResource resource = parse("plan p {\n  measure m-1\n}\n");
 		Measure m1 = ((Plan) resource.getContents().get(0)).getMeasures().get(0);
