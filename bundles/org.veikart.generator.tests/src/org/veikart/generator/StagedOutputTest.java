@@ -41,6 +41,19 @@ class StagedOutputTest {
 	}
 
 	@Test
+	void aFolderThatCannotBeCreatedIsNamedWithTheSystemsReason() {
+		// /proc accepts no new folders on Linux, whoever runs the test
+		if (!Files.isDirectory(Path.of("/proc/self"))) {
+			return; // not Linux
+		}
+		Path out = Path.of("/proc/veikart-test-out");
+		IOException e = assertThrows(IOException.class, () -> StagedOutput.publish(out, files("a.json", "1")));
+		assertTrue(e.getMessage().startsWith("the output folder /proc/veikart-test-out cannot be "), e.getMessage());
+		assertFalse(e.getMessage().contains(".tmp-"), "no temporary names: " + e.getMessage());
+		assertTrue(e.getMessage().matches(".*: \\S.*"), "ends with the reason: " + e.getMessage());
+	}
+
+	@Test
 	void failureLeavesTheTargetAsItWas() throws IOException {
 		Path out = temp.resolve("out");
 		StagedOutput.publish(out, files("a.json", "1"));

@@ -1,7 +1,9 @@
 package org.veikart.generator;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +41,13 @@ public final class StagedOutput {
 		Path dir = target.toAbsolutePath().normalize();
 		checkTarget(dir);
 		Path temp = sibling(dir, "tmp");
-		Files.createDirectory(temp);
+		try {
+			Files.createDirectory(temp);
+		} catch (IOException e) {
+			// the temporary folder is an implementation detail: name the folder the user asked for
+			throw new IOException("the output folder " + target + " cannot be created in " + dir.getParent() + ": "
+					+ reason(e), e);
+		}
 		try {
 			for (Map.Entry<String, byte[]> file : files.entrySet()) {
 				Path path = temp.resolve(file.getKey()).normalize();
@@ -51,9 +59,29 @@ public final class StagedOutput {
 			}
 			Files.writeString(temp.resolve(MARKER), "Written by Veikart. The whole folder is replaced by the next export.\n");
 			swap(temp, dir);
+		} catch (FileSystemException e) {
+			throw new IOException("the output folder " + target + " cannot be written: " + reason(e), e);
 		} finally {
 			deleteTree(temp);
 		}
+	}
+
+	/** @return the operating system's reason for {@code e} ("Permission denied", "No space left on device", ...) */
+	static String reason(IOException e) {
+		if (e instanceof AccessDeniedException) {
+			return "permission denied";
+		}
+		if (e instanceof FileSystemException f && f.getReason() != null) {
+			return f.getReason();
+		}
+		if (e instanceof java.nio.file.NoSuchFileException) {
+			return "no such file or directory (the file system does not allow a folder there)";
+		}
+		if (e instanceof FileSystemException) {
+			return e.getClass().getSimpleName(); // its message is only the path
+		}
+		String message = e.getMessage();
+		return message == null ? e.getClass().getSimpleName() : message;
 	}
 
 	/** @throws IOException if {@code dir} may not be replaced (see class comment) */

@@ -1,11 +1,13 @@
 package org.veikart.generator;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
+import org.veikart.model.GoalKind;
 
 /**
  * The kinds of attribute values the generators know, derived from an attribute's {@link EDataType}.
@@ -41,10 +43,13 @@ public enum ValueKind {
 				+ " (" + c + "): add it to " + ValueKind.class.getName());
 	}
 
-	/** @return the value as text: enum literals by name, decimals without exponent surprises, others by toString */
+	/**
+	 * @return the value as text: enum literals in the plan language's word ({@code completed},
+	 *         {@code action-plan}, see {@link #planWord}), decimals without exponent surprises, others by toString
+	 */
 	public static String format(Object value) {
 		if (value instanceof Enumerator e) {
-			return e.getName();
+			return planWord(e);
 		}
 		if (value instanceof BigDecimal d) {
 			return d.toPlainString();
@@ -78,9 +83,10 @@ public enum ValueKind {
 					throw new IllegalArgumentException("\"" + text + "\" is not a number");
 				}
 			default:
-				EEnumLiteral literal = ((EEnum) type).getEEnumLiteral(text.strip());
+				EEnumLiteral literal = enumLiteral((EEnum) type, text.strip());
 				if (literal == null) {
-					throw new IllegalArgumentException("\"" + text + "\" is not one of " + literals((EEnum) type));
+					throw new IllegalArgumentException("\"" + text + "\" is not one of " + planWords((EEnum) type)
+							+ " (or the same in upper case)");
 				}
 				return literal.getInstance();
 		}
@@ -89,5 +95,36 @@ public enum ValueKind {
 	/** @return "A, B, C": the literal names of the enum, for messages */
 	public static String literals(EEnum type) {
 		return String.join(", ", type.getELiterals().stream().map(EEnumLiteral::getName).toList());
+	}
+
+	/** @return "a, b, c": the plan-language words of the enum, for messages */
+	public static String planWords(EEnum type) {
+		return String.join(", ", type.getELiterals().stream().map(l -> planWord(l.getInstance())).toList());
+	}
+
+	/**
+	 * @return the word the plan language writes for {@code literal} (its grammar's enum rules): the
+	 *         literal name in lower case with '-' for '_', except the goal kinds, which say what they are
+	 *         ({@code main-goal} for {@code GoalKind.MAIN})
+	 */
+	public static String planWord(Enumerator literal) {
+		String word = literal.getName().toLowerCase(Locale.ROOT).replace('_', '-');
+		if (literal instanceof GoalKind && (literal == GoalKind.MAIN || literal == GoalKind.EFFECT || literal == GoalKind.SUB)) {
+			return word + "-goal";
+		}
+		return word;
+	}
+
+	/**
+	 * @return the literal of {@code type} that {@code text} names, as the plan-language word or as the
+	 *         literal name, ignoring case ({@code completed}, {@code COMPLETED}, {@code Completed}); null if none
+	 */
+	public static EEnumLiteral enumLiteral(EEnum type, String text) {
+		for (EEnumLiteral literal : type.getELiterals()) {
+			if (literal.getName().equalsIgnoreCase(text) || planWord(literal.getInstance()).equalsIgnoreCase(text)) {
+				return literal;
+			}
+		}
+		return null;
 	}
 }

@@ -67,7 +67,7 @@ final class CsvImport {
 		CsvImporter.apply(changes);
 		Resource resource = root.eResource();
 		try {
-			List<ModelDiagnostic> errors = PlanFileWriter.save(resource, context.resolve(planArgument), changes);
+			List<ModelDiagnostic> errors = PlanFileWriter.save(resource, context.resolve(planArgument), changes, context.err());
 			if (!errors.isEmpty()) {
 				errors.forEach(error -> context.out().println(error.format()));
 				context.err().println(name + ": the changes would make " + planArgument + " invalid; nothing written");

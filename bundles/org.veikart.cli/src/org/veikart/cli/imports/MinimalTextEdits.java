@@ -6,78 +6,112 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.RuleCall;
-import org.eclipse.xtext.conversion.IValueConverterService;
-import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.veikart.dsl.PlanStandaloneSetup;
-import org.veikart.dsl.workspace.PlanWorkspace;
 import org.veikart.generator.csv.CsvChange;
 
 /**
- * Applies CSV changes to {@code .plan} text as minimal edits: each changed value that is written once
- * in the text (a title, a text, a code, ...) has exactly its token replaced by the new value, written
- * by the language's value converter; everything else in the file stays byte for byte. When a change
- * cannot be made that way (a value not yet in the text, a removed value, a reference list), or the
- * edited text does not parse, it answers empty and the caller writes the whole plan with the
- * serializer instead.
+ * Writes changes of single features of elements into {@code .plan} text as minimal edits, so that the
+ * rest of the file stays byte for byte (layout, comments, clause order):
+ * <ul>
+ * <li>a value already in the text has exactly its token(s) replaced: strings, numbers, booleans, enum
+ * values in the plan language's word ({@code status completed}), reference lists ({@code measured-by a, b});</li>
+ * <li>a clause absent before is inserted as a new line at the end of the element's block, indented
+ * two spaces more than the element, in the language's keyword form; an element without a block gets one;</li>
+ * <li>an emptied optional value removes its clause (the whole line if the clause is alone on it).</li>
+ * </ul>
+ * The edited text is re-parsed and compared with the changed model (same elements, same values);
+ * if any change cannot be written this way, or the check fails, the answer is empty and the caller
+ * writes the plan with the serializer (and should say so). Call it after the changes were applied to
+ * the model, on the resource that was parsed from the file. Public for every command that changes
+ * plans by feature (CSV import, template apply).
  */
-final class MinimalTextEdits {
+public final class MinimalTextEdits {
 
-	private record Replacement(int offset, int length, String text) {
+	/** One change: {@code feature} of {@code element} now has {@code newValue} (null, false or empty: removed). */
+	public record Change(EObject element, EStructuralFeature feature, Object newValue) {
+
+		static Change of(CsvChange change) {
+			return new Change(change.element(), change.feature(), change.newValue());
+		}
 	}
 
 	private MinimalTextEdits() {
 	}
 
 	/** @return the edited text, or empty if the changes need the serializer */
-	static Optional<String> apply(Resource resource, List<CsvChange> changes) {
+	public static Optional<String> applyCsv(Resource resource, List<CsvChange> changes) {
+		return apply(resource, changes.stream().map(Change::of).toList());
+	}
+
+	/**
+	 * @param resource a resource parsed from {@code .plan} text, whose model already holds the changes
+	 * @return the edited text, or empty if the changes need the serializer
+	 */
+	public static Optional<String> apply(Resource resource, List<Change> changes) {
 		if (!(resource instanceof XtextResource xtext) || xtext.getParseResult() == null) {
 			return Optional.empty();
 		}
-		IValueConverterService converter = PlanStandaloneSetup.doSetup().getInstance(IValueConverterService.class);
-		List<Replacement> replacements = new ArrayList<>();
-		for (CsvChange change : changes) {
-			Optional<Replacement> replacement = replacement(converter, change);
-			if (replacement.isEmpty()) {
+		String text = xtext.getParseResult().getRootNode().getText();
+		ClauseWriter writer = new ClauseWriter(text);
+		List<TextEdit> edits = new ArrayList<>();
+		for (Change change : changes) {
+			Optional<TextEdit> edit = edit(writer, change);
+			if (edit.isEmpty()) {
 				return Optional.empty();
 			}
-			replacements.add(replacement.get());
+			edits.add(edit.get());
 		}
-		String text = xtext.getParseResult().getRootNode().getText();
+		if (overlapping(edits)) {
+			return Optional.empty();
+		}
 		StringBuilder edited = new StringBuilder(text);
-		replacements.sort(Comparator.comparingInt(Replacement::offset).reversed());
-		for (Replacement r : replacements) {
-			edited.replace(r.offset(), r.offset() + r.length(), r.text());
+		// from the end, so offsets stay valid; at one offset the later change first, so the text keeps the change order
+		java.util.Collections.reverse(edits);
+		edits.sort(Comparator.comparingInt(TextEdit::offset).reversed()); // stable
+
+		for (TextEdit e : edits) {
+			edited.replace(e.offset(), e.offset() + e.length(), e.text());
 		}
-		return parses(resource, edited.toString()) ? Optional.of(edited.toString()) : Optional.empty();
+		String result = edited.toString();
+		return ReparseCheck.matches(resource, result) ? Optional.of(result) : Optional.empty();
 	}
 
-	private static Optional<Replacement> replacement(IValueConverterService converter, CsvChange change) {
-		if (!(change.feature() instanceof EAttribute attribute) || attribute.isMany() || change.newValue() == null
-				|| attribute.getEAttributeType().getInstanceClass() != String.class) {
-			return Optional.empty();
+	private static Optional<TextEdit> edit(ClauseWriter writer, Change change) {
+		EObject element = change.element();
+		EStructuralFeature feature = change.feature();
+		if (feature instanceof EReference reference && reference.isContainment()
+				|| feature instanceof EAttribute && feature.isMany()) {
+			return Optional.empty(); // contained elements and value lists: left to the serializer
 		}
-		List<INode> nodes = NodeModelUtils.findNodesForFeature(change.element(), attribute);
-		if (nodes.size() != 1 || !(nodes.get(0).getGrammarElement() instanceof RuleCall call)) {
-			return Optional.empty();
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(element, feature);
+		boolean removed = change.newValue() == null || Boolean.FALSE.equals(change.newValue())
+				|| change.newValue() instanceof List<?> list && list.isEmpty();
+		if (!nodes.isEmpty()) {
+			return removed ? writer.remove(nodes) : writer.replace(element, nodes, change.newValue());
 		}
-		try {
-			String token = converter.toString(change.newValue(), call.getRule().getName());
-			return Optional.of(new Replacement(nodes.get(0).getOffset(), nodes.get(0).getLength(), token));
-		} catch (ValueConverterException e) {
-			return Optional.empty();
+		if (removed) {
+			return Optional.of(new TextEdit(0, 0, "")); // nothing written, nothing to remove
 		}
+		ICompositeNode node = NodeModelUtils.getNode(element);
+		return node == null ? Optional.empty() : writer.insert(element, node, feature, change.newValue());
 	}
 
-	/** @return true if {@code text} parses without syntax errors (links are not checked here) */
-	private static boolean parses(Resource resource, String text) {
-		PlanWorkspace workspace = PlanWorkspace.create();
-		XtextResourceSet scratch = workspace.newResourceSet();
-		return workspace.parse(scratch, resource.getURI(), text).getParseResult().getSyntaxErrors().iterator().hasNext() == false;
+	private static boolean overlapping(List<TextEdit> edits) {
+		List<TextEdit> sorted = new ArrayList<>(edits);
+		sorted.sort(Comparator.comparingInt(TextEdit::offset));
+		for (int i = 1; i < sorted.size(); i++) {
+			TextEdit before = sorted.get(i - 1);
+			if (before.length() > 0 && before.offset() + before.length() > sorted.get(i).offset()) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

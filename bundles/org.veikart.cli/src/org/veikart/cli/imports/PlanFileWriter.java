@@ -37,14 +37,17 @@ final class PlanFileWriter {
 	 * Saves a plan changed by a CSV import: a {@code .plan} file by {@link MinimalTextEdits} where the
 	 * changes allow it (the rest of the file stays as it was), otherwise as {@link #save}.
 	 */
-	static List<ModelDiagnostic> save(Resource resource, Path file, List<CsvChange> changes) throws IOException {
+	static List<ModelDiagnostic> save(Resource resource, Path file, List<CsvChange> changes, java.io.PrintStream notes)
+			throws IOException {
 		if (file.getFileName().toString().endsWith("." + PlanWorkspace.EXTENSION)) {
-			java.util.Optional<String> edited = MinimalTextEdits.apply(resource, changes);
+			java.util.Optional<String> edited = MinimalTextEdits.applyCsv(resource, changes);
 			if (edited.isPresent()) {
 				new AtomicFileWriter().write(file, edited.get().getBytes(StandardCharsets.UTF_8));
 				resource.setModified(false);
 				return List.of();
 			}
+			notes.println("note: the changes cannot all be written as small text edits; " + file.getFileName()
+					+ " is written whole by the plan language's serializer, so its layout may change");
 		}
 		return save(resource, file);
 	}

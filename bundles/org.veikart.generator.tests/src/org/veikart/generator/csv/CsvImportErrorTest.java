@@ -45,12 +45,24 @@ class CsvImportErrorTest {
 		assertEquals("Goal.csv:2:15: error: a quoted field is not closed", problems(plan, header + "g-1,Goal,,p-1,\"Mål\r\n").get(0).format());
 		assertTrue(problems(plan, header + "g-1,Goal,,p-2,Mål\r\n").get(0).format().startsWith("Goal.csv:2:11: error: parentId cannot be changed"));
 		assertTrue(problems(plan, "id,titel\r\ng-1,x\r\n").get(0).format().startsWith("Goal.csv:1:4: error: unknown column \"titel\""));
-		assertTrue(problems(plan, "id,kind\r\ng-1,HOVED\r\n").get(0).message().startsWith("\"kind\": \"HOVED\" is not one of VISION"));
+		assertTrue(problems(plan, "id,kind\r\ng-1,HOVED\r\n").get(0).message().startsWith("\"kind\": \"HOVED\" is not one of vision, ambition, main-goal"));
 		assertTrue(problems(plan, "id,title\r\ng-1,a,b\r\n").get(0).message().startsWith("the row has 3 fields, the header 2"));
 		assertTrue(problems(plan, "id,measuredBy\r\ng-1,ind-x\r\n").get(0).message().contains("no element has the id \"ind-x\""));
 		assertTrue(problems(plan, "id,title\r\ng-1,a\r\ng-1,b\r\n").get(0).message().contains("already updated by the row at Goal.csv:2"));
 		assertEquals(2, problems(plan, "id,title\r\ng-8,a\r\ng-9,b\r\n").size(), "all problems, not just the first");
 		assertEquals("Mål", plan.getGoals().get(0).getTitle(), "nothing changed");
+	}
+
+	@Test
+	void enumValuesAreThePlanLanguageWordsAndTheLiteralNamesInAnyCase() throws Exception {
+		Plan plan = plan();
+		plan.getGoals().get(0).setKind(org.veikart.model.GoalKind.EFFECT);
+		assertEquals("effect-goal", CsvExporterAccess.cell(plan.getGoals().get(0), "kind"), "export writes the plan word");
+		for (String cell : List.of("main-goal", "MAIN", "Main-Goal", "main")) {
+			var changes = new CsvImporter(plan, IdIndex.of(List.of())).read(Map.of("Goal.csv",
+					("id,kind\r\ng-1," + cell + "\r\n").getBytes(StandardCharsets.UTF_8)));
+			assertEquals(org.veikart.model.GoalKind.MAIN, changes.get(0).newValue(), cell);
+		}
 	}
 
 	@Test

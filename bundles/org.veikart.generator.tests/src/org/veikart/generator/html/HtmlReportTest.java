@@ -94,11 +94,33 @@ class HtmlReportTest {
 			String page = new String(files.get(plan.getId() + ".html"), java.nio.charset.StandardCharsets.UTF_8);
 			for (Term term : plan.getVocabulary()) {
 				if (term.getLevel() == TermLevel.FOCUS_AREA && !plan.getFocusAreas().isEmpty()) {
-					assertTrue(page.contains(">" + term.getPlural() + "</h2>"), plan.getId() + ": no section titled " + term.getPlural());
-					assertTrue(page.contains("<span class=\"term\">" + term.getSingular() + "</span>"), plan.getId() + ": " + term.getSingular());
+					// headings and labels start with a capital letter whatever the plan's spelling ("satsinger")
+					String plural = Terms.capitalised(term.getPlural());
+					assertTrue(page.contains(">" + plural + "</h2>"), plan.getId() + ": no section titled " + plural);
+					assertTrue(page.contains("<span class=\"term\">" + Terms.capitalised(term.getSingular()) + "</span>"),
+							plan.getId() + ": " + term.getSingular());
 				}
 			}
 		}
+	}
+
+	@Test
+	void sdgMatrixCellsHoldCodesExplainedInALegendNotWordsThatBreak() {
+		boolean anyRelation = false;
+		for (Plan plan : Examples.plans()) {
+			String page = new String(files.get(plan.getId() + ".html"), java.nio.charset.StandardCharsets.UTF_8);
+			java.util.regex.Matcher cells = java.util.regex.Pattern.compile("<span class=\"hit-text\">([^<]*)</span>").matcher(page);
+			while (cells.find()) {
+				for (String hit : cells.group(1).split(", ")) {
+					assertTrue(hit.matches("[BFSK]?|\\d+\\.\\w+"), plan.getId() + ": a cell says \"" + hit + "\"");
+					anyRelation |= hit.equals("F");
+				}
+			}
+			if (page.contains("class=\"sdg-matrix\"")) {
+				assertTrue(page.contains("F = Forankret i"), plan.getId() + ": no legend for the codes");
+			}
+		}
+		assertTrue(anyRelation, "some example anchors a goal (Forankret i)");
 	}
 
 	@Test

@@ -18,7 +18,7 @@ import org.veikart.generator.ValueKind;
  * {@code code}, {@code parentId}, {@code title}, {@code text} (those the class has), then every other
  * persisted attribute and non-containment reference. Contained value objects (period, schedule,
  * measurements, notes, ...) are not columns: they are in the JSON export. Cells: attributes as text
- * (enum literal names, plain decimals, {@code true}/{@code false}), many-valued attributes one value
+ * (enum values in the plan language's words such as {@code completed}, plain decimals, {@code true}/{@code false}), many-valued attributes one value
  * per line, references as the targets' ids separated by spaces; unset is empty.
  */
 final class CsvColumns {

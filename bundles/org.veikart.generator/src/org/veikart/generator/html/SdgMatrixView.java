@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.veikart.model.PlanElement;
 import org.veikart.model.SdgGoal;
 import org.veikart.model.SdgReference;
+import org.veikart.model.SdgRelationKind;
 import org.veikart.sdg.Sdgs;
 
 /**
@@ -54,6 +55,16 @@ final class SdgMatrixView implements ReportView {
 			html.close("tr");
 		}
 		html.close("tbody").close("table").close("div");
+		legend(html);
+	}
+
+	/** Explains the one-letter relation codes of the cells. */
+	private static void legend(HtmlWriter html) {
+		List<String> entries = new ArrayList<>();
+		for (SdgRelationKind kind : SdgRelationKind.VALUES) {
+			entries.add(code(kind) + " = " + Labels.of(kind));
+		}
+		html.element("p", "● viser til målet: " + String.join(", ", entries) + "; tall som 8.2 er delmål.", "class", "sdg-legend");
 	}
 
 	private static void cell(HtmlWriter html, PlanElement element, SdgGoal goal) {
@@ -67,6 +78,7 @@ final class SdgMatrixView implements ReportView {
 			}
 		}
 		if (hits.isEmpty()) {
+			// (the codes are explained in the legend below the table)
 			html.element("td", "");
 			return;
 		}
@@ -74,9 +86,22 @@ final class SdgMatrixView implements ReportView {
 				.element("span", String.join(", ", hits), "class", "hit-text").close("td");
 	}
 
-	/** @return one short word for the relation ("Forankret"), as a cell has little room; the row says the rest */
+	/**
+	 * @return a one-letter code for the relation ("F" for "Forankret i"), explained in the legend: a cell
+	 *         is about 2.5em wide, where even one word would break inside
+	 */
 	private static String shortKind(SdgReference reference) {
-		return Labels.of(reference.getKind()).split(" ")[0];
+		return code(reference.getKind());
+	}
+
+	/** @return the first letter of the label's main word: B(idrar til), F(orankret i), S(tøtter), K (I konflikt med) */
+	static String code(SdgRelationKind kind) {
+		String label = Labels.of(kind);
+		String main = label.startsWith("I ") ? label.substring(2) : label;
+		if (main.isEmpty()) {
+			return ""; // no relation stated: the dot says enough
+		}
+		return main.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
 	}
 
 	private static List<PlanElement> rows(PageContext page) {

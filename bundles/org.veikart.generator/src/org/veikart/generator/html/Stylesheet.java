@@ -60,7 +60,8 @@ final class Stylesheet {
 			table.sdg-matrix th.sdg-col { text-align: center; padding: .3rem 0; }
 			table.sdg-matrix td { padding: .2rem .1rem; }
 			table.sdg-matrix td.hit { text-align: center; background: #eef4fb; }
-			table.sdg-matrix .hit-text { display: block; font-size: .7rem; color: var(--muted); overflow-wrap: anywhere; }
+			table.sdg-matrix .hit-text { display: block; font-size: .7rem; color: var(--muted); overflow-wrap: normal; hyphens: auto; }
+			.sdg-legend { font-size: .85rem; color: var(--muted); }
 			table.timeline td.active { background: #dbe8f5; text-align: center; }
 			table.timeline .bar { font-size: .8rem; color: #0b3a66; }
 			.status { padding: .05rem .45rem; border-radius: 3px; font-weight: 600; border: 1px solid; }

@@ -38,7 +38,8 @@ final class Terms {
 			String[] fallback = DEFAULTS.getOrDefault(term.getLevel(), new String[] { "", "" });
 			String singular = blank(term.getSingular()) ? fallback[0] : term.getSingular();
 			String plural = blank(term.getPlural()) ? singular : term.getPlural();
-			words.put(term.getLevel(), new String[] { singular, plural });
+			// the words head sections and label elements: capitalised for display, the model keeps the plan's spelling
+			words.put(term.getLevel(), new String[] { capitalised(singular), capitalised(plural) });
 		}
 	}
 
@@ -62,6 +63,11 @@ final class Terms {
 			case SUB -> TermLevel.SUB_GOAL;
 			default -> TermLevel.MAIN_GOAL;
 		};
+	}
+
+	/** @return {@code word} with its first letter in upper case ("satsinger" -> "Satsinger") */
+	static String capitalised(String word) {
+		return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1);
 	}
 
 	private static boolean blank(String s) {
