@@ -120,6 +120,10 @@ public class TemplateCommandTest {
 		String merged = Files.readString(plan, StandardCharsets.UTF_8);
 		assertTrue(merged.contains("Drammen vil være lett å samarbeide med."), "the local value is kept");
 		assertTrue(merged.contains("Gjennomføre bedriftsbesøk i Drammen hvert år."), "the upstream addition is merged");
+		CliRun again = CliRun.run(folder, "template", "update", plan.getFileName().toString());
+		assertEquals(ExitCode.FAILED, again.exitCode(), again.toString());
+		assertTrue(again.out().contains("1 conflict"), again.out());
+		assertFalse(again.out().contains("is up to date"), "one line per template, not an extra up-to-date line: " + again.out());
 		assertEquals(ExitCode.OK, CliRun.run(folder, "validate", plan.getFileName().toString()).exitCode());
 	}
 
