@@ -14,7 +14,8 @@ import org.veikart.model.check.ModelDiagnostic;
  * in string literals, not in comments (template documentation may mention them); {@code $${} writes a
  * literal {@code ${}. Inside a string literal the value is escaped for the plan language (quotes,
  * backslashes, line breaks); in plain text
- * it must be a single word or number (letters, digits, '.', '_', '-'), because it becomes a token.
+ * it must be a single word or number (letters, digits, '.', '_', '-'), because it becomes a token, and a
+ * whole number when the parameter's default is one (a year).
  * Lines are never added or removed, and {@link SourceMap} maps offsets back to the template file.
  */
 public final class Substitution {
@@ -112,6 +113,12 @@ public final class Substitution {
 		if (!PLAIN_VALUE.matcher(value).matches()) {
 			problems.add(problem(template, map, offset, "parameter '" + name + "' is used outside a string here, so its value must be"
 					+ " one word or number (letters, digits, '.', '_', '-'), not \"" + value + "\""));
+			return "";
+		}
+		if (parameter.defaultValue() != null && parameter.defaultValue().matches("\\d+") && !value.matches("\\d+")) {
+			// a number in plain text (a year, a count): a word would only fail later as a syntax error
+			problems.add(problem(template, map, offset, "parameter '" + name + "' must be a whole number (like its default "
+					+ parameter.defaultValue() + "), not \"" + value + "\""));
 			return "";
 		}
 		return value;

@@ -65,7 +65,14 @@ public final class TemplateLibrary {
 		try (Stream<Path> files = Files.walk(folder)) {
 			for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".plan"))
 					.filter(f -> !hidden(folder, f)).sorted().toList()) {
-				String text = Files.readString(file, StandardCharsets.UTF_8);
+				String text;
+				try {
+					text = Files.readString(file, StandardCharsets.UTF_8);
+				} catch (java.nio.charset.CharacterCodingException e) {
+					problems.add(TemplateProblems.error(TemplateProblems.LIBRARY,
+							"not UTF-8 text (a binary file?); a template file must be UTF-8 plan text", file.toString(), 1, 1));
+					continue;
+				}
 				if (TemplateHeaderParser.hasHeader(text)) {
 					library.add(file.toString(), text, problems);
 				}
@@ -147,10 +154,15 @@ public final class TemplateLibrary {
 		if (found.isPresent()) {
 			return found.get();
 		}
-		String message = byId.containsKey(id)
-				? "template " + id + " has no version " + version + " (known: " + String.join(", ", byId.get(id).keySet()) + ")"
-				: "no template " + id + " in the " + location + closest(id);
-		throw new TemplateException(List.of(TemplateProblems.error(TemplateProblems.LIBRARY, message, location, 0, 0)));
+		if (byId.containsKey(id)) {
+			// the template is known: point at its newest version's file
+			Template newest = byId.get(id).lastEntry().getValue();
+			throw new TemplateException(List.of(TemplateProblems.error(TemplateProblems.LIBRARY, "template " + id + " has no version "
+					+ version + " (known: " + String.join(", ", byId.get(id).keySet()) + ")", newest.location(), 1, 1)));
+		}
+		// no file to point at: line 0 means "no place in a file"
+		throw new TemplateException(List.of(TemplateProblems.error(TemplateProblems.LIBRARY,
+				"no template " + id + " in the " + location + closest(id), location, 0, 0)));
 	}
 
 	private String closest(String id) {

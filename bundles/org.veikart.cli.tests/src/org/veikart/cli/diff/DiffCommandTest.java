@@ -38,7 +38,7 @@ class DiffCommandTest {
 		assertEquals(ExitCode.OK, run.exitCode(), run.toString());
 		assertTrue(run.out().contains("~ changed focus-area hp-area-5 \"Næringsvennlig kommune\" -> goal sorum-hm-1 (similarity 0.88)"),
 				run.out());
-		assertTrue(run.out().contains("    element: \"focus-area\" -> \"goal\""), run.out());
+		assertTrue(run.out().contains("    element: focus-area -> goal"), run.out());
 		CliRun json = CliRun.run(examples(), "diff", "lillestrom-handlingsplan.plan", "sorum-naeringsstrategi.plan", "--format", "json");
 		assertEquals(ExitCode.OK, json.exitCode(), json.toString());
 		assertTrue(json.out().contains("\"match\" : \"similarity\""), json.out());
@@ -80,5 +80,25 @@ class DiffCommandTest {
 		CliRun run = CliRun.run(folder, "diff", "broken.plan", "sorum-naeringsstrategi.plan");
 		assertEquals(ExitCode.FAILED, run.exitCode(), run.toString());
 		assertTrue(run.err().contains("broken.plan:1:"), run.err());
+	}
+
+	@Test
+	void textAndJsonAgreeAndValuesReadWell() throws IOException {
+		TemplateCommandTest.copyExamples(Files.createDirectory(folder.resolve("old")));
+		TemplateCommandTest.copyExamples(Files.createDirectory(folder.resolve("new")));
+		Path b = folder.resolve("new/sorum-naeringsstrategi.plan");
+		String text = Files.readString(b, StandardCharsets.UTF_8)
+				.replace("\"Nye bedrifter til Sørum\"", "\"Nye \\\"bedrifter\\\"\"")
+				.replace("note assumption \"adopted-by:", "note assumption \"Endret adopted-by:");
+		Files.writeString(b, text, StandardCharsets.UTF_8);
+		CliRun run = CliRun.run(folder, "diff", "old/sorum-naeringsstrategi.plan", "new/sorum-naeringsstrategi.plan");
+		assertEquals(ExitCode.OK, run.exitCode(), run.toString());
+		java.util.regex.Matcher matched = java.util.regex.Pattern.compile("; (\\d+) elements matched").matcher(run.out());
+		assertTrue(matched.find(), run.out());
+		CliRun json = CliRun.run(folder, "diff", "old/sorum-naeringsstrategi.plan", "new/sorum-naeringsstrategi.plan", "--format", "json");
+		assertTrue(json.out().contains("\"matched\" : " + matched.group(1) + "\n"), matched.group(1) + " vs " + json.out());
+		assertTrue(run.out().contains("title: \"Nye bedrifter til Sørum\" -> \"Nye \\\"bedrifter\\\"\""), run.out());
+		assertTrue(run.out().contains("note assumption: \"Endret adopted-by:"), run.out());
+		assertFalse(run.out().contains("Note("), run.out());
 	}
 }

@@ -38,7 +38,7 @@ final class DiffJson {
 			json.writeNumberField("removed", diff.removed().size());
 			json.writeNumberField("changed", diff.changed().size());
 			json.writeNumberField("moved", diff.moved().size());
-			json.writeNumberField("matched", diff.matches().size());
+			json.writeNumberField("matched", Summary.matched(diff)); // element pairs, the plans themselves not counted
 			json.writeEndObject();
 			elements(json, "added", diff.added());
 			elements(json, "removed", diff.removed());

@@ -31,8 +31,8 @@ final class DiffText {
 		for (ElementChange change : diff.changed()) {
 			out.append("~ changed ").append(pair(change.match())).append('\n');
 			for (FeatureChange feature : change.changes()) {
-				out.append("    ").append(feature.feature()).append(": ").append(quote(feature.oldValue())).append(" -> ")
-						.append(quote(feature.newValue())).append('\n');
+				out.append("    ").append(feature.feature()).append(": ").append(show(feature.oldValue(), feature.text())).append(" -> ")
+						.append(show(feature.newValue(), feature.text())).append('\n');
 			}
 		}
 		for (Move move : diff.moved()) {
@@ -56,7 +56,11 @@ final class DiffText {
 				+ " (" + how + ")";
 	}
 
+	private static String show(String value, boolean text) {
+		return value == null ? "(none)" : text ? quote(value) : value.replace("\n", "\\n");
+	}
+
 	private static String quote(String value) {
-		return value == null ? "(none)" : "\"" + value.replace("\n", "\\n") + "\"";
+		return value == null ? "(none)" : org.veikart.templates.diff.FeatureValues.quoted(value);
 	}
 }

@@ -11,8 +11,13 @@ final class Summary {
 
 	static String of(PlanDiff diff) {
 		return diff.added().size() + " added, " + diff.removed().size() + " removed, " + diff.changed().size() + " changed, "
-				+ diff.moved().size() + " moved; " + (diff.matches().size() - 1) + " elements matched (" + count(diff, MatchKind.ID) + " by id, "
+				+ diff.moved().size() + " moved; " + matched(diff) + " elements matched (" + count(diff, MatchKind.ID) + " by id, "
 				+ count(diff, MatchKind.ORIGIN) + " by template origin, " + count(diff, MatchKind.SIMILARITY) + " by similarity)";
+	}
+
+	/** The number of matched element pairs, the two plans themselves not counted (text, HTML and JSON alike). */
+	static long matched(PlanDiff diff) {
+		return diff.matches().stream().filter(m -> m.kind() != MatchKind.PLAN).count();
 	}
 
 	static long count(PlanDiff diff, MatchKind kind) {

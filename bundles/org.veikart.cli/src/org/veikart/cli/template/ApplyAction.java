@@ -56,10 +56,16 @@ final class ApplyAction implements TemplateAction {
 		if (!loaded.errors().isEmpty()) {
 			return TemplateCommand.planErrors(context, COMMAND, into, loaded.errors());
 		}
+		java.util.Optional<MinimalPlanEdit> snapshot = MinimalPlanEdit.snapshot(loaded.plan());
 		Insertion insertion = new Instantiator().insert(template, options.params(COMMAND), loaded.plan(), options.value("--at"),
 				options.value("--as"));
 		try {
-			String text = PlanText.serialize(loaded.plan());
+			java.util.Optional<String> minimal = snapshot.flatMap(s -> s.text(loaded.file()));
+			String text = minimal.isPresent() ? minimal.get() : PlanText.serialize(loaded.plan());
+			if (minimal.isEmpty()) {
+				context.err().println(COMMAND + ": note: the additions could not be inserted into the existing text;"
+						+ " the whole plan is written anew (clause order and layout may change): " + snapshot.map(MinimalPlanEdit::problem).orElse("not parsed from text"));
+			}
 			List<ModelDiagnostic> errors = PlanFiles.check(loaded.file(), into, text);
 			if (!errors.isEmpty()) {
 				return TemplateCommand.planErrors(context, COMMAND, into, errors);
@@ -72,8 +78,13 @@ final class ApplyAction implements TemplateAction {
 			context.out().println("added " + Slots.describe(element) + " \"" + element.getTitle() + "\" (template element "
 					+ element.getOrigin().getElementId() + ")");
 		}
+		String where = insertion.placed().isEmpty()
+				? insertion.container() == loaded.plan() ? "the indicators of plan " + loaded.plan().getId()
+						: "the indicators of plan " + loaded.plan().getId() + ", measuring " + Slots.describe(insertion.container())
+								+ " (measured-by)"
+				: Slots.describe(insertion.container());
 		context.err().println(COMMAND + ": inserted " + template.id() + " version " + template.version() + " into "
-				+ Slots.describe(insertion.container()) + " of " + into + "; previous version kept as " + into + ".bak");
+				+ where + " of " + into + "; previous version kept as " + into + ".bak");
 		return ExitCode.OK;
 	}
 }

@@ -91,7 +91,7 @@ public final class PlanFiles {
 		return PlanResources.fileUri(file);
 	}
 
-	private static void loadNeighbours(PlanWorkspace workspace, XtextResourceSet set, Path file) {
+	static void loadNeighbours(PlanWorkspace workspace, XtextResourceSet set, Path file) {
 		Path folder = file.getParent();
 		for (Path neighbour : PlanWorkspace.planFiles(folder)) {
 			if (!neighbour.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {

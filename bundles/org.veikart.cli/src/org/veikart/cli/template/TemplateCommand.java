@@ -69,9 +69,13 @@ public final class TemplateCommand implements Command {
 			return action.run(args.subList(1, args.size()), context);
 		} catch (TemplateException e) {
 			for (ModelDiagnostic problem : e.problems()) {
-				context.err().println(problem.format());
+				// a problem without a place in a file (e.g. an unknown template id) is not given a fake 0:0 location
+				context.err().println(problem.line() > 0 ? problem.format()
+						: NAME + " " + action.name() + ": " + problem.severity().label() + ": " + problem.message());
 			}
-			context.err().println(NAME + " " + action.name() + ": nothing written");
+			if (!action.name().equals("list")) {
+				context.err().println(NAME + " " + action.name() + ": nothing written");
+			}
 			return ExitCode.FAILED;
 		}
 	}

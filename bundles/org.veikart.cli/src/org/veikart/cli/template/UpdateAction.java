@@ -56,6 +56,13 @@ final class UpdateAction implements TemplateAction {
 			throw CommandException.usage(COMMAND + ": --format must be text or json, not " + format);
 		}
 		TemplateLibrary library = Libraries.open(COMMAND, context, options.value("--library"));
+		if (options.value("--template") != null) {
+			try {
+				library.require(options.value("--template"), options.value("--to"));
+			} catch (TemplateException e) {
+				throw CommandException.usage(COMMAND + ": " + e.problems().get(0).message());
+			}
+		}
 		TemplateUpdater updater = new TemplateUpdater(library);
 		List<UpdateReportJson.PlanReport> reports = new ArrayList<>();
 		int exit = ExitCode.OK;
@@ -65,14 +72,15 @@ final class UpdateAction implements TemplateAction {
 				exit = TemplateCommand.planErrors(context, COMMAND, argument, loaded.errors());
 				continue;
 			}
+			java.util.Optional<MinimalPlanEdit> snapshot = MinimalPlanEdit.snapshot(loaded.plan());
 			UpdateReport report = updater.update(loaded.plan(), options.params(COMMAND), options.value("--template"), options.value("--to"));
-			boolean written = !options.flag("--dry-run") && report.changesPlan() && write(context, loaded);
+			boolean written = !options.flag("--dry-run") && report.changesPlan() && write(context, loaded, snapshot);
 			if (report.conflicts() > 0 || report.changesPlan() && !options.flag("--dry-run") && !written) {
 				exit = ExitCode.FAILED;
 			}
 			reports.add(new UpdateReportJson.PlanReport(argument, report, written));
 			if (format.equals("text")) {
-				UpdateReportText.print(context.out(), argument, report, written || !report.changesPlan());
+				UpdateReportText.print(context.out(), argument, report, written || !report.changesPlan(), options.value("--to"));
 			}
 		}
 		if (format.equals("json")) {
@@ -88,9 +96,15 @@ final class UpdateAction implements TemplateAction {
 		return exit;
 	}
 
-	private static boolean write(CommandContext context, PlanFiles.Loaded loaded) throws CommandException {
+	private static boolean write(CommandContext context, PlanFiles.Loaded loaded, java.util.Optional<MinimalPlanEdit> snapshot)
+			throws CommandException {
 		try {
-			String text = PlanText.serialize(loaded.plan());
+			java.util.Optional<String> minimal = snapshot.flatMap(s -> s.text(loaded.file()));
+			String text = minimal.isPresent() ? minimal.get() : PlanText.serialize(loaded.plan());
+			if (minimal.isEmpty()) {
+				context.err().println(COMMAND + ": note: " + loaded.display() + ": the changes could not be made as edits of the"
+						+ " existing text; the whole plan is written anew (clause order and layout may change): " + snapshot.map(MinimalPlanEdit::problem).orElse("not parsed from text"));
+			}
 			List<ModelDiagnostic> errors = PlanFiles.check(loaded.file(), loaded.display(), text);
 			if (!errors.isEmpty()) {
 				TemplateCommand.planErrors(context, COMMAND, loaded.display(), errors);

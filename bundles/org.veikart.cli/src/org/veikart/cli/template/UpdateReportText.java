@@ -15,13 +15,18 @@ final class UpdateReportText {
 	private UpdateReportText() {
 	}
 
-	static void print(PrintStream out, String file, UpdateReport report, boolean written) {
+	static void print(PrintStream out, String file, UpdateReport report, boolean written, String requested) {
 		if (report.updates().isEmpty()) {
 			out.println(file + ": no elements made from templates");
 		}
 		for (TemplateUpdate update : report.updates()) {
 			if (update.fromVersion().equals(update.toVersion()) && update.entries().isEmpty()) {
-				out.println(file + ": " + update.templateId() + " version " + update.fromVersion() + " is up to date");
+				if (requested != null && org.veikart.templates.Versions.compare(requested, update.fromVersion()) < 0) {
+					out.println(file + ": " + update.templateId() + " is at version " + update.fromVersion() + ", newer than the requested "
+							+ requested + "; nothing changed (update never goes back)");
+				} else {
+					out.println(file + ": " + update.templateId() + " version " + update.fromVersion() + " is up to date");
+				}
 				continue;
 			}
 			out.println(file + ": " + update.templateId() + " " + update.fromVersion() + " -> " + update.toVersion() + ": "

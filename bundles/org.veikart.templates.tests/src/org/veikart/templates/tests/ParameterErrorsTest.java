@@ -64,6 +64,14 @@ class ParameterErrorsTest {
 	}
 
 	@Test
+	void numberParameterNamesItselfInsteadOfASyntaxError() {
+		TemplateException e = assertThrows(TemplateException.class,
+				() -> TemplateModels.load(template(), Map.of("kommune", "Ås", "start", "abc")));
+		assertTrue(e.getMessage().startsWith("t.plan:7:10: error: parameter 'start' must be a whole number"), e.getMessage());
+		assertEquals(1, e.problems().size(), e.getMessage());
+	}
+
+	@Test
 	void undeclaredAndUnclosedPlaceholders() throws TemplateException {
 		Template bad = TemplateHeaderParser.parse("bad.plan", "//@ template b\n//@ version 1\nplan b \"${kommune}\" {\n  focus-area a \"${x\"\n}\n");
 		TemplateException e = assertThrows(TemplateException.class, () -> TemplateModels.load(bad, Map.of()));

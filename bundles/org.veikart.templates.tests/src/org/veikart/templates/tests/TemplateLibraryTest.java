@@ -88,4 +88,18 @@ class TemplateLibraryTest {
 		assertTrue(Versions.compare("1.10", "1.2") > 0);
 		assertEquals(0, Versions.compare("1.0", "1"));
 	}
+
+	/** A placeholder followed by a genitive "s" reads wrongly for names ending in s ("Åss"): the starter library avoids it. */
+	@Test
+	void starterTemplatesHaveNoGenitiveBySuffix() throws TemplateException {
+		TemplateLibrary library = TemplateLibrary.starter();
+		for (Template latest : library.latest()) {
+			for (Template template : library.versions(latest.id())) {
+				assertFalse(java.util.regex.Pattern.compile("\\$\\{[^}]+\\}s\\b").matcher(template.text()).find(),
+						template.id() + " " + template.version());
+			}
+		}
+		Plan plan = TemplateModels.load(library.require("nho-kommune-nm", null), java.util.Map.of("kommune", "Ås"));
+		assertEquals("Plassering for Ås kommune i NHO Kommune-NM", plan.getIndicators().get(0).getTitle());
+	}
 }

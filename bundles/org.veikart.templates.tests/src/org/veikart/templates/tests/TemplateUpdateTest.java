@@ -77,7 +77,7 @@ class TemplateUpdateTest {
 				update.entries().stream().map(UpdateEntry::kind).toList());
 		Indicator rank = element(plan, "nv-nm", Indicator.class);
 		assertEquals(plan, rank.eContainer(), "a new indicator goes to the plan's indicators");
-		assertEquals("Lillestrøms plassering i NHO Kommune-NM", rank.getTitle());
+		assertEquals("Plassering for Lillestrøm kommune i NHO Kommune-NM", rank.getTitle());
 		assertEquals(List.of(rank), theme.getMeasuredBy(), "the changed reference follows the new indicator");
 		for (PlanElement element : fromTemplate(plan)) {
 			assertEquals("2", element.getOrigin().getTemplateVersion(), element.getId());

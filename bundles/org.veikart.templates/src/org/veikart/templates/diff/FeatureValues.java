@@ -67,24 +67,40 @@ public final class FeatureValues {
 	}
 
 	/**
-	 * @return a value object as {@code Class(feature=value, ...)}: set features only, ids and provenance
-	 *         left out, references by {@code refName}
+	 * @return a value object in a readable form close to the plan language: its class in kebab-case, then
+	 *         its set values in metamodel order, texts quoted (embedded quotes escaped), enumerations and
+	 *         numbers bare, references by {@code refName}; ids and provenance left out. A period reads
+	 *         {@code 2022–2024 "label"}, a note {@code note assumption: "text"}.
 	 */
 	public static String canonical(EObject object, Function<EObject, String> refName) {
-		StringBuilder out = new StringBuilder(object.eClass().getName()).append('(');
-		String separator = "";
+		VeikartPackage p = VeikartPackage.eINSTANCE;
+		StringBuilder out = new StringBuilder();
+		if (object.eClass() == p.getPeriod()) {
+			Object start = object.eGet(p.getPeriod_StartYear());
+			Object end = object.eGet(p.getPeriod_EndYear());
+			out.append(start == null ? "?" : start).append('\u2013').append(end == null ? "?" : end);
+		} else {
+			out.append(object.eClass().getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT));
+		}
+		boolean note = object.eClass().getName().equals("Note");
 		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
 			if (feature == VeikartPackage.eINSTANCE.getIdentifiable_Id() || feature == VeikartPackage.eINSTANCE.getTraceable_Provenance()
-					|| feature.isDerived() || feature.isTransient()) {
+					|| feature.isDerived() || feature.isTransient()
+					|| object.eClass() == p.getPeriod() && (feature == p.getPeriod_StartYear() || feature == p.getPeriod_EndYear())) {
 				continue;
 			}
 			String value = value(object, feature, refName);
 			if (value != null) {
-				out.append(separator).append(feature.getName()).append('=').append(value);
-				separator = ", ";
+				boolean text = feature instanceof EAttribute attribute && attribute.getEAttributeType().getInstanceClass() == String.class;
+				out.append(note && text ? ": " : " ").append(text ? quoted(value) : value);
 			}
 		}
-		return out.append(')').toString();
+		return out.toString();
+	}
+
+	/** @return {@code value} in double quotes, with quotes, backslashes and line breaks escaped */
+	public static String quoted(String value) {
+		return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
 	}
 
 	private static String scalar(Object value) {

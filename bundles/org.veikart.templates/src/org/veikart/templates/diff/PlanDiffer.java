@@ -85,29 +85,39 @@ public final class PlanDiffer {
 		String classA = Slots.word(match.a().eClass());
 		String classB = Slots.word(match.b().eClass());
 		if (!classA.equals(classB)) {
-			changes.add(new FeatureChange("element", classA, classB));
+			changes.add(new FeatureChange("element", classA, classB, false));
 		}
 		if (match.a() instanceof Plan && match.b() instanceof Plan) {
 			for (EStructuralFeature feature : SUMMARISED) {
 				String before = FeatureValues.value(match.a(), feature, refA);
 				String after = FeatureValues.value(match.b(), feature, refB);
 				if (!Objects.equals(before, after)) {
-					changes.add(new FeatureChange(feature.getName(), count(match.a(), feature), count(match.b(), feature) + ", text changed"));
+					String before2 = count(match.a(), feature);
+					String after2 = count(match.b(), feature);
+					changes.add(new FeatureChange(feature.getName(), before2, before2.equals(after2) ? after2 + ", content changed" : after2, false));
 				}
+			}
+		}
+		Set<String> texts = new java.util.HashSet<>();
+		for (EStructuralFeature feature : match.a().eClass().getEAllStructuralFeatures()) {
+			if (feature instanceof org.eclipse.emf.ecore.EAttribute attribute && attribute.getEAttributeType().getInstanceClass() == String.class) {
+				texts.add(feature.getName());
 			}
 		}
 		Set<String> names = new LinkedHashSet<>(old.keySet());
 		names.addAll(now.keySet());
 		for (String name : names) {
 			if (!Objects.equals(old.get(name), now.get(name))) {
-				changes.add(new FeatureChange(name, old.get(name), now.get(name)));
+				changes.add(new FeatureChange(name, old.get(name), now.get(name), texts.contains(name)));
 			}
 		}
 		return changes;
 	}
 
 	private static String count(EObject plan, EStructuralFeature feature) {
-		return ((List<?>) plan.eGet(feature)).size() + " " + feature.getName();
+		int size = ((List<?>) plan.eGet(feature)).size();
+		String name = feature.getName();
+		return size + " " + (size == 1 && name.endsWith("s") ? name.substring(0, name.length() - 1) : name);
 	}
 
 	private static Map<String, String> byName(Map<EStructuralFeature, String> values) {

@@ -19,14 +19,15 @@ import org.veikart.model.ids.ElementIds;
 import org.veikart.templates.Template;
 
 /**
- * Copies template elements into instances: every copied identifiable gets a new id
- * ({@link ElementIds#newId}) that is used by no resource of the target's resource set and by no
+ * Copies template elements into instances: every copied identifiable gets a new id (derived from
+ * template, version and template element, so the same insertion gives the same ids) that is used by no resource of the target's resource set and by no
  * template element, and every copied plan element records its origin (template id, version and the
  * element's id in the template). References between copied elements follow the copies.
  */
 public final class InstanceCopier {
 
 	private final Template template;
+	private final String seed;
 	private final Set<String> taken = new HashSet<>();
 	private final EcoreUtil.Copier copier = new EcoreUtil.Copier();
 
@@ -36,7 +37,16 @@ public final class InstanceCopier {
 	 * @param source   the template's model (its ids are avoided too)
 	 */
 	public InstanceCopier(Template template, ResourceSet target, EObject source) {
+		this(template, target, source, "");
+	}
+
+	/**
+	 * @param seed what else the new ids derive from besides template, version and template element (e.g.
+	 *             the target plan's id and the parameter values), so different instances get different ids
+	 */
+	public InstanceCopier(Template template, ResourceSet target, EObject source, String seed) {
 		this.template = template;
+		this.seed = seed == null ? "" : seed;
 		if (target != null) {
 			for (Resource resource : target.getResources()) {
 				resource.getAllContents().forEachRemaining(this::take);
@@ -75,10 +85,31 @@ public final class InstanceCopier {
 	/** @return a new id for {@code element}'s class that is not taken, and marks it taken */
 	public String newId(Identifiable element) {
 		String id;
+		int attempt = 0;
 		do {
-			id = ElementIds.newId(element.eClass());
+			id = deterministicId(element, attempt++);
 		} while (!taken.add(id));
 		return id;
+	}
+
+	/**
+	 * Ids derive from the template id and version, the element's class and its current (template) id, so
+	 * a dry run shows the ids the real run writes; a collision moves on to the next attempt.
+	 */
+	private String deterministicId(Identifiable element, int attempt) {
+		String seed = this.seed + '\u0000' + template.id() + '\u0000' + template.version() + '\u0000' + element.eClass().getName() + '\u0000'
+				+ element.getId() + '\u0000' + attempt;
+		try {
+			byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			StringBuilder id = new StringBuilder(ElementIds.prefix(element.eClass())).append('-');
+			String alphabet = "0123456789abcdefghjkmnpqrstvwxyz";
+			for (int i = 0; i < 8; i++) {
+				id.append(alphabet.charAt((hash[i] & 0xff) % alphabet.length()));
+			}
+			return id.toString();
+		} catch (java.security.NoSuchAlgorithmException e) {
+			return ElementIds.newId(element.eClass()); // every Java runtime has SHA-256
+		}
 	}
 
 	/** @return an origin pointing at {@code elementId} in this template version */

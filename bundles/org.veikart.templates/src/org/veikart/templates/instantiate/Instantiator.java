@@ -48,7 +48,7 @@ public final class Instantiator {
 					+ " template; a new plan needs a plan template (use template apply to insert it into a plan)");
 		}
 		Plan source = TemplateModels.load(template, params);
-		InstanceCopier copier = new InstanceCopier(template, null, source);
+		InstanceCopier copier = new InstanceCopier(template, null, source, new java.util.TreeMap<>(params).toString());
 		Plan plan = copier.copy(List.of(source)).get(0);
 		XtextResourceSet set = PlanWorkspace.create().newResourceSet();
 		set.createResource(URI.createFileURI("/veikart-new/" + plan.getId() + ".plan")).getContents().add(plan);
@@ -59,7 +59,8 @@ public final class Instantiator {
 	/**
 	 * Inserts a content template into {@code target}. Its top-level goals, focus areas, strategies and
 	 * measures go into the element {@code atId} (re-kinded to {@code as} when given; a theme's focus area
-	 * or goal also when its own class does not fit there but another level does); its indicators go to the plan's indicators; its
+	 * or goal also when its own class does not fit there but another level does); its indicators go to the plan's indicators; an indicator-only
+	 * template inserted at an element other than the plan also links that element to them ({@code measured-by}); its
 	 * actors are matched by name against the target's actors or copied into the plan.
 	 *
 	 * @param atId the id of the plan or element to insert into
@@ -81,7 +82,7 @@ public final class Instantiator {
 		Plan source = TemplateModels.load(template, params);
 		Level level = as == null ? null : Placement.level(target, as);
 		ResourceSet set = target.eResource() == null ? null : target.eResource().getResourceSet();
-		InstanceCopier copier = new InstanceCopier(template, set, source);
+		InstanceCopier copier = new InstanceCopier(template, set, source, target.getId() + new java.util.TreeMap<>(params));
 		List<EObject> originals = new ArrayList<>();
 		originals.addAll(source.getGoals());
 		originals.addAll(source.getFocusAreas());
@@ -96,6 +97,10 @@ public final class Instantiator {
 		List<PlanElement> placed = Placement.place(template, copies.subList(0, roots), container, level, copies, copier);
 		List<Indicator> indicators = copies.subList(roots, copies.size()).stream().map(Indicator.class::cast).toList();
 		target.getIndicators().addAll(indicators);
+		if (roots == 0 && container != target) {
+			// an indicator template inserted at an element: the indicators measure that element
+			container.getMeasuredBy().addAll(indicators);
+		}
 		List<PlanElement> added = new ArrayList<>(placed);
 		added.addAll(indicators);
 		new ReferenceBinding(target, copier).bind(added); // after re-kinding: a re-kinded root is a new object

@@ -50,7 +50,11 @@ final class Placement {
 				ids.add(element.getId());
 			}
 		}
-		String hint = ids.stream().min((a, b) -> EditDistance.between(a, atId) - EditDistance.between(b, atId))
+		// ids that contain what was typed come first (hm-1 -> hp-hm-1), then the closest by edit distance
+		String typed = atId.toLowerCase(java.util.Locale.ROOT);
+		List<String> containing = ids.stream().filter(id -> id.toLowerCase(java.util.Locale.ROOT).contains(typed)).toList();
+		String hint = (containing.isEmpty() ? ids : containing).stream()
+				.min((a, b) -> EditDistance.between(a, atId) - EditDistance.between(b, atId))
 				.map(id -> "; did you mean " + id + "?").orElse("");
 		throw Instantiator.problem(file(plan), 1, 1, "plan " + plan.getId() + " has no element with id " + atId + hint);
 	}
@@ -121,6 +125,20 @@ final class Placement {
 		String what = level == null ? "its " + Slots.word(element.eClass()) + " '" + element.getTitle() + "'"
 				: "a " + level.name();
 		ICompositeNode node = NodeModelUtils.findActualNodeFor(container);
+		if (level != null && Slots.slot(container, level.type()).isPresent()) {
+			// the container holds this level, but the element's own content cannot go into it
+			List<String> misfits = new ArrayList<>();
+			for (EObject child : element.eContents()) {
+				String word = Slots.word(child.eClass());
+				if (child instanceof PlanElement && Slots.slot(level.type(), child.eClass()).isEmpty() && !misfits.contains(word)) {
+					misfits.add(word);
+				}
+			}
+			return Instantiator.problem(file(container), node == null ? 0 : node.getStartLine(), node == null ? 0 : 1,
+					"template " + template.id() + " cannot go into " + Slots.describe(container) + " as a " + level.name() + ": its "
+							+ Slots.word(element.eClass()) + " '" + element.getTitle() + "' holds " + String.join(", ", misfits)
+							+ ", which a " + Slots.word(level.type()) + " cannot hold; choose a level that can hold them with --as");
+		}
 		return Instantiator.problem(file(container), node == null ? 0 : node.getStartLine(), node == null ? 0 : 1,
 				"template " + template.id() + " cannot go into " + Slots.describe(container) + ": " + what
 						+ " does not fit there (a " + Slots.word(container.eClass()) + " holds " + Slots.holds(container)

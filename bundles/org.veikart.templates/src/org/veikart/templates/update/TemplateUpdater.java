@@ -58,12 +58,25 @@ public final class TemplateUpdater {
 	 * @throws TemplateException if a template cannot be filled in or the asked-for version is unknown
 	 */
 	public UpdateReport update(Plan plan, Map<String, String> params, String templateId, String toVersion) throws TemplateException {
-		List<TemplateUpdate> updates = new ArrayList<>();
+		Map<String, List<Map.Entry<List<String>, List<PlanElement>>>> byTemplate = new LinkedHashMap<>();
 		for (Map.Entry<List<String>, List<PlanElement>> group : groups(plan).entrySet()) {
-			String id = group.getKey().get(0);
-			String from = group.getKey().get(1);
-			if (templateId == null || templateId.equals(id)) {
-				updates.add(updateGroup(plan, id, from, group.getValue(), params, toVersion));
+			if (templateId == null || templateId.equals(group.getKey().get(0))) {
+				byTemplate.computeIfAbsent(group.getKey().get(0), key -> new ArrayList<>()).add(group);
+			}
+		}
+		List<TemplateUpdate> updates = new ArrayList<>();
+		for (Map.Entry<String, List<Map.Entry<List<String>, List<PlanElement>>>> template : byTemplate.entrySet()) {
+			String id = template.getKey();
+			Optional<Template> target = toVersion == null ? library.find(id) : Optional.of(library.require(id, toVersion));
+			// one line per template: the versions still behind the target are updated; the others are not reported separately
+			List<Map.Entry<List<String>, List<PlanElement>>> behind = template.getValue().stream()
+					.filter(group -> target.isEmpty() || Versions.compare(target.get().version(), group.getKey().get(1)) > 0).toList();
+			if (behind.isEmpty()) {
+				String newest = template.getValue().stream().map(group -> group.getKey().get(1)).max(Versions::compare).orElseThrow();
+				updates.add(new TemplateUpdate(id, newest, newest, List.of()));
+			}
+			for (Map.Entry<List<String>, List<PlanElement>> group : behind) {
+				updates.add(updateGroup(plan, id, group.getKey().get(1), group.getValue(), params, toVersion));
 			}
 		}
 		return new UpdateReport(plan.getId(), updates);
@@ -89,7 +102,7 @@ public final class TemplateUpdater {
 		TemplateSide base = TemplateSide.load(baseTemplate.get(), values);
 		TemplateSide theirs = TemplateSide.load(theirsTemplate, values);
 		OursReferences references = new OursReferences(plan, id);
-		ReferenceBinding binding = new ReferenceBinding(plan, new InstanceCopier(theirsTemplate, plan.eResource().getResourceSet(), theirs.plan()));
+		ReferenceBinding binding = new ReferenceBinding(plan, new InstanceCopier(theirsTemplate, plan.eResource().getResourceSet(), theirs.plan(), plan.getId()));
 		ElementMerge merge = new ElementMerge(references, binding);
 		// additions first, so that changed references (e.g. measured-by a new indicator) find their target
 		List<UpdateEntry> additions = new UpstreamAdditions(plan, base, theirs, instances, references).apply();

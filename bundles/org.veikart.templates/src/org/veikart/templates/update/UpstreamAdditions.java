@@ -93,7 +93,7 @@ final class UpstreamAdditions {
 
 	private UpdateEntry insert(PlanElement added, PlanElement parent) {
 		Template template = theirs.template();
-		InstanceCopier copier = new InstanceCopier(template, plan.eResource().getResourceSet(), theirs.plan());
+		InstanceCopier copier = new InstanceCopier(template, plan.eResource().getResourceSet(), theirs.plan(), plan.getId());
 		PlanElement copy = copier.copy(List.of(added)).get(0);
 		Optional<EReference> slot = Slots.slot(parent, copy.eClass());
 		String title = Slots.word(added.eClass()) + " '" + added.getTitle() + "'";
