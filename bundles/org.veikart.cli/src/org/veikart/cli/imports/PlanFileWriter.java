@@ -11,6 +11,7 @@ import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.serializer.ISerializer;
 import org.veikart.dsl.PlanStandaloneSetup;
+import org.veikart.dsl.edit.FeatureEdits;
 import org.veikart.dsl.workspace.PlanWorkspace;
 import org.veikart.generator.csv.CsvChange;
 import org.veikart.model.check.ModelCheckException;
@@ -34,13 +35,14 @@ final class PlanFileWriter {
 	}
 
 	/**
-	 * Saves a plan changed by a CSV import: a {@code .plan} file by {@link MinimalTextEdits} where the
+	 * Saves a plan changed by a CSV import: a {@code .plan} file by {@link FeatureEdits} where the
 	 * changes allow it (the rest of the file stays as it was), otherwise as {@link #save}.
 	 */
 	static List<ModelDiagnostic> save(Resource resource, Path file, List<CsvChange> changes, java.io.PrintStream notes)
 			throws IOException {
 		if (file.getFileName().toString().endsWith("." + PlanWorkspace.EXTENSION)) {
-			java.util.Optional<String> edited = MinimalTextEdits.applyCsv(resource, changes);
+			java.util.Optional<String> edited = FeatureEdits.apply(resource,
+					changes.stream().map(c -> new FeatureEdits.Change(c.element(), c.feature(), c.newValue())).toList());
 			if (edited.isPresent()) {
 				new AtomicFileWriter().write(file, edited.get().getBytes(StandardCharsets.UTF_8));
 				resource.setModified(false);

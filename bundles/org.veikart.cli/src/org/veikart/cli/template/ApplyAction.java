@@ -7,6 +7,7 @@ import java.util.Set;
 import org.veikart.cli.CommandContext;
 import org.veikart.cli.CommandException;
 import org.veikart.cli.ExitCode;
+import org.veikart.dsl.edit.ChangeEdits;
 import org.veikart.model.PlanElement;
 import org.veikart.model.check.ModelDiagnostic;
 import org.veikart.templates.PlanText;
@@ -56,7 +57,7 @@ final class ApplyAction implements TemplateAction {
 		if (!loaded.errors().isEmpty()) {
 			return TemplateCommand.planErrors(context, COMMAND, into, loaded.errors());
 		}
-		java.util.Optional<MinimalPlanEdit> snapshot = MinimalPlanEdit.snapshot(loaded.plan());
+		java.util.Optional<ChangeEdits> snapshot = ChangeEdits.snapshot(loaded.plan());
 		Insertion insertion = new Instantiator().insert(template, options.params(COMMAND), loaded.plan(), options.value("--at"),
 				options.value("--as"));
 		try {
@@ -64,7 +65,7 @@ final class ApplyAction implements TemplateAction {
 			String text = minimal.isPresent() ? minimal.get() : PlanText.serialize(loaded.plan());
 			if (minimal.isEmpty()) {
 				context.err().println(COMMAND + ": note: the additions could not be inserted into the existing text;"
-						+ " the whole plan is written anew (clause order and layout may change): " + snapshot.map(MinimalPlanEdit::problem).orElse("not parsed from text"));
+						+ " the whole plan is written anew (clause order and layout may change): " + snapshot.map(ChangeEdits::problem).orElse("not parsed from text"));
 			}
 			List<ModelDiagnostic> errors = PlanFiles.check(loaded.file(), into, text);
 			if (!errors.isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.veikart.cli.CommandContext;
 import org.veikart.cli.CommandException;
 import org.veikart.cli.ExitCode;
+import org.veikart.dsl.edit.ChangeEdits;
 import org.veikart.model.check.ModelDiagnostic;
 import org.veikart.templates.PlanText;
 import org.veikart.templates.TemplateException;
@@ -72,7 +73,7 @@ final class UpdateAction implements TemplateAction {
 				exit = TemplateCommand.planErrors(context, COMMAND, argument, loaded.errors());
 				continue;
 			}
-			java.util.Optional<MinimalPlanEdit> snapshot = MinimalPlanEdit.snapshot(loaded.plan());
+			java.util.Optional<ChangeEdits> snapshot = ChangeEdits.snapshot(loaded.plan());
 			UpdateReport report = updater.update(loaded.plan(), options.params(COMMAND), options.value("--template"), options.value("--to"));
 			boolean written = !options.flag("--dry-run") && report.changesPlan() && write(context, loaded, snapshot);
 			if (report.conflicts() > 0 || report.changesPlan() && !options.flag("--dry-run") && !written) {
@@ -96,14 +97,14 @@ final class UpdateAction implements TemplateAction {
 		return exit;
 	}
 
-	private static boolean write(CommandContext context, PlanFiles.Loaded loaded, java.util.Optional<MinimalPlanEdit> snapshot)
+	private static boolean write(CommandContext context, PlanFiles.Loaded loaded, java.util.Optional<ChangeEdits> snapshot)
 			throws CommandException {
 		try {
 			java.util.Optional<String> minimal = snapshot.flatMap(s -> s.text(loaded.file()));
 			String text = minimal.isPresent() ? minimal.get() : PlanText.serialize(loaded.plan());
 			if (minimal.isEmpty()) {
 				context.err().println(COMMAND + ": note: " + loaded.display() + ": the changes could not be made as edits of the"
-						+ " existing text; the whole plan is written anew (clause order and layout may change): " + snapshot.map(MinimalPlanEdit::problem).orElse("not parsed from text"));
+						+ " existing text; the whole plan is written anew (clause order and layout may change): " + snapshot.map(ChangeEdits::problem).orElse("not parsed from text"));
 			}
 			List<ModelDiagnostic> errors = PlanFiles.check(loaded.file(), loaded.display(), text);
 			if (!errors.isEmpty()) {

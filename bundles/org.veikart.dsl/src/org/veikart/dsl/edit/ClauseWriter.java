@@ -1,10 +1,9 @@
-package org.veikart.cli.imports;
+package org.veikart.dsl.edit;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -13,33 +12,30 @@ import org.eclipse.xtext.AbstractElement;
 import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.Alternatives;
 import org.eclipse.xtext.Assignment;
-import org.eclipse.xtext.EnumLiteralDeclaration;
-import org.eclipse.xtext.EnumRule;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Group;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
-import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.veikart.dsl.PlanStandaloneSetup;
-import org.veikart.model.Identifiable;
 
 /**
- * Builds the {@link TextEdit}s of {@link MinimalTextEdits} from the node model and the grammar: which
+ * Builds the {@link TextEdit}s of {@link FeatureEdits} from the node model and the grammar: which
  * tokens hold a value, how far the clause around them reaches, and how a new clause is written
- * (its keywords from the grammar, its value by the language's value converters).
+ * (its keywords from the grammar, its value by {@link ValueTokens}). Takes the plan's original text;
+ * every answer is an edit of that text, or empty when the change has no such edit (a required value,
+ * a header value, a value the grammar writes in several tokens).
  */
 final class ClauseWriter {
 
 	private static final String STEP = "  ";
 
 	private final String text;
-	private final IValueConverterService converter = PlanStandaloneSetup.doSetup().getInstance(IValueConverterService.class);
+	private final ValueTokens tokens = new ValueTokens();
 
 	ClauseWriter(String text) {
 		this.text = text;
@@ -59,7 +55,7 @@ final class ClauseWriter {
 		if (!(element.eClass().getEStructuralFeature(assignment.getFeature()) instanceof EReference) && nodes.size() != 1) {
 			return Optional.empty();
 		}
-		Optional<String> token = token(element, assignment, value);
+		Optional<String> token = tokens.token(element, assignment, value);
 		int end = last.getOffset() + last.getLength();
 		return token.map(t -> new TextEdit(first.getOffset(), end - first.getOffset(), t));
 	}
@@ -142,7 +138,7 @@ final class ClauseWriter {
 		List<String> parts = new ArrayList<>();
 		for (AbstractElement part : group.getElements()) {
 			if (part == assignment) {
-				Optional<String> token = token(element, assignment, value);
+				Optional<String> token = tokens.token(element, assignment, value);
 				if (token.isEmpty()) {
 					return Optional.empty();
 				}
@@ -154,52 +150,6 @@ final class ClauseWriter {
 			}
 		}
 		return Optional.of(String.join(" ", parts));
-	}
-
-	/** @return the value as the language writes it in {@code assignment} */
-	private Optional<String> token(EObject element, Assignment assignment, Object value) {
-		EStructuralFeature feature = element.eClass().getEStructuralFeature(assignment.getFeature());
-		if (feature instanceof EReference) {
-			List<?> targets = value instanceof List<?> list ? list : List.of(value);
-			List<String> ids = new ArrayList<>();
-			for (Object target : targets) {
-				String id = qualifiedId(element, (EObject) target);
-				if (id == null) {
-					return Optional.empty();
-				}
-				ids.add(id);
-			}
-			return Optional.of(String.join(", ", ids));
-		}
-		if (!(assignment.getTerminal() instanceof RuleCall call)) {
-			return Optional.empty();
-		}
-		if (call.getRule() instanceof EnumRule enumRule && value instanceof Enumerator literal) {
-			for (EnumLiteralDeclaration declaration : EcoreUtil2.getAllContentsOfType(enumRule, EnumLiteralDeclaration.class)) {
-				if (declaration.getEnumLiteral().getName().equals(literal.getName())) {
-					return Optional.of(declaration.getLiteral().getValue());
-				}
-			}
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(converter.toString(value, call.getRule().getName()));
-		} catch (RuntimeException e) {
-			return value instanceof Number ? Optional.of(value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString())
-					: Optional.empty();
-		}
-	}
-
-	/** @return the target's id, with its plan's id in front when it is in another file; null without ids */
-	private static String qualifiedId(EObject source, EObject target) {
-		if (!(target instanceof Identifiable identifiable) || identifiable.getId() == null) {
-			return null;
-		}
-		EObject targetRoot = EcoreUtil.getRootContainer(target);
-		if (targetRoot == EcoreUtil.getRootContainer(source)) {
-			return identifiable.getId();
-		}
-		return targetRoot instanceof Identifiable root && root.getId() != null ? root.getId() + "." + identifiable.getId() : null;
 	}
 
 	private int clauseStart(INode from, Group group) {
