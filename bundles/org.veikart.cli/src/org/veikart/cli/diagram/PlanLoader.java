@@ -1,12 +1,8 @@
 package org.veikart.cli.diagram;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
@@ -50,7 +46,9 @@ final class PlanLoader {
                 resources.add(e.diagnostic());
             }
         }
-        loadContext(files);
+        PlanWorkspace.loadContext(files.stream().map(PlanFile::path)
+                .filter(path -> path.toString().endsWith("." + PlanWorkspace.EXTENSION)).toList(),
+                neighbour -> workspace.load(resourceSet, neighbour));
         EcoreUtil.resolveAll(resourceSet);
         List<Loaded> loaded = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -65,31 +63,5 @@ final class PlanLoader {
             }
         }
         return loaded;
-    }
-
-    private void loadContext(List<PlanFile> files) {
-        Set<Path> named = new LinkedHashSet<>();
-        Set<Path> folders = new LinkedHashSet<>();
-        for (PlanFile file : files) {
-            named.add(file.path().toAbsolutePath().normalize());
-            if (file.path().toString().endsWith("." + PlanWorkspace.EXTENSION) && file.path().toAbsolutePath().getParent() != null) {
-                folders.add(file.path().toAbsolutePath().getParent());
-            }
-        }
-        for (Path folder : folders) {
-            try {
-                for (Path context : PlanWorkspace.planFiles(folder)) {
-                    if (!named.contains(context.toAbsolutePath().normalize())) {
-                        try {
-                            workspace.load(resourceSet, context);
-                        } catch (RuntimeException e) {
-                            // unreadable context only matters if referenced; linking reports it then
-                        }
-                    }
-                }
-            } catch (UncheckedIOException e) {
-                // the folder cannot be listed: the named files are drawn on their own
-            }
-        }
     }
 }

@@ -2,12 +2,8 @@ package org.veikart.cli.export;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -51,7 +47,9 @@ public final class LoadedPlans {
 			loaded.add(plans.loadOne(command, files.get(i)));
 			progress.done(i + 1);
 		}
-		plans.loadContext(files);
+		PlanWorkspace.loadContext(files.stream().map(PlanFile::path)
+				.filter(path -> path.toString().endsWith("." + PlanWorkspace.EXTENSION)).toList(),
+				neighbour -> PlanFormats.standard().forFile(neighbour).orElseThrow().load(plans.resourceSet, neighbour));
 		EcoreUtil.resolveAll(plans.resourceSet);
 		for (int i = 0; i < files.size(); i++) {
 			PlanFile file = files.get(i);
@@ -84,28 +82,6 @@ public final class LoadedPlans {
 			return e.diagnostic();
 		} catch (IOException e) {
 			throw CommandException.io(command + ": " + file.display() + ": cannot read the file: " + e.getMessage(), e);
-		}
-	}
-
-	private void loadContext(List<PlanFile> files) {
-		Set<Path> folders = new LinkedHashSet<>();
-		for (PlanFile file : files) {
-			if (file.path().toString().endsWith("." + PlanWorkspace.EXTENSION)) {
-				folders.add(file.path().toAbsolutePath().getParent());
-			}
-		}
-		for (Path folder : folders) {
-			try {
-				for (Path other : PlanWorkspace.planFiles(folder)) {
-					try {
-						PlanFormats.standard().forFile(other).orElseThrow().load(resourceSet, other);
-					} catch (IOException | RuntimeException e) {
-						// context only: an unreadable neighbour matters only if referenced, and then linking says so
-					}
-				}
-			} catch (UncheckedIOException e) {
-				// the folder cannot be listed: the named files stand alone
-			}
 		}
 	}
 

@@ -2,7 +2,6 @@ package org.veikart.cli.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +42,9 @@ final class JsonImport {
 		ImportCommand.requireWritableFile(name, outArgument, out);
 		PlanWorkspace workspace = PlanWorkspace.create();
 		XtextResourceSet resourceSet = workspace.newResourceSet();
-		loadNeighbours(workspace, resourceSet, out);
+		// ids and links resolve against the plans beside the output
+		workspace.loadContext(resourceSet, out);
+		EcoreUtil.resolveAll(resourceSet);
 		EObject root;
 		IdIndex neighbours = IdIndex.of(resourceSet.getResources());
 		try (InputStream stream = Files.newInputStream(in)) {
@@ -101,22 +102,5 @@ final class JsonImport {
 		if (!problems.isEmpty()) {
 			throw new ImportException(problems);
 		}
-	}
-
-	private static void loadNeighbours(PlanWorkspace workspace, XtextResourceSet resourceSet, Path out) {
-		try {
-			for (Path file : PlanWorkspace.planFiles(out.getParent())) {
-				if (!file.toAbsolutePath().normalize().equals(out)) {
-					try {
-						workspace.load(resourceSet, file);
-					} catch (UncheckedIOException e) {
-						// unreadable neighbour: ids in it stay unknown and are reported as such
-					}
-				}
-			}
-		} catch (UncheckedIOException e) {
-			// folder cannot be listed: only the SDG catalogue is known
-		}
-		EcoreUtil.resolveAll(resourceSet);
 	}
 }

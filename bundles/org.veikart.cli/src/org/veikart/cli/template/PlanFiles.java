@@ -56,7 +56,7 @@ public final class PlanFiles {
 		}
 		PlanWorkspace workspace = PlanWorkspace.create();
 		XtextResourceSet set = workspace.newResourceSet();
-		loadNeighbours(workspace, set, file);
+		workspace.loadContext(set, file);
 		Resource resource = workspace.load(set, file);
 		EcoreUtil.resolveAll(set);
 		List<ModelDiagnostic> errors = ModelChecker.errors(PlanIssues.toDiagnostics(workspace.validate(resource), argument));
@@ -75,7 +75,7 @@ public final class PlanFiles {
 	public static List<ModelDiagnostic> check(Path file, String display, String text) {
 		PlanWorkspace workspace = PlanWorkspace.create();
 		XtextResourceSet set = workspace.newResourceSet();
-		loadNeighbours(workspace, set, file);
+		workspace.loadContext(set, file);
 		Resource resource = workspace.parse(set, PlanResources.fileUri(file), text);
 		EcoreUtil.resolveAll(set);
 		return ModelChecker.errors(PlanIssues.toDiagnostics(workspace.validate(resource), display));
@@ -89,18 +89,5 @@ public final class PlanFiles {
 	/** @return the URI a plan's resource gets for {@code file} */
 	public static URI uri(Path file) {
 		return PlanResources.fileUri(file);
-	}
-
-	static void loadNeighbours(PlanWorkspace workspace, XtextResourceSet set, Path file) {
-		Path folder = file.getParent();
-		for (Path neighbour : PlanWorkspace.planFiles(folder)) {
-			if (!neighbour.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
-				try {
-					workspace.load(set, neighbour);
-				} catch (RuntimeException e) {
-					// an unreadable neighbour only matters if the plan refers to it; then linking says so
-				}
-			}
-		}
 	}
 }

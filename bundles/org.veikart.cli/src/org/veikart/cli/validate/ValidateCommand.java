@@ -1,12 +1,8 @@
 package org.veikart.cli.validate;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -84,7 +80,9 @@ public final class ValidateCommand implements Command {
         for (PlanFile file : files) {
             loaded.add(load(file, resourceSet));
         }
-        loadContext(files, resourceSet);
+        DslPlanFormat dsl = new DslPlanFormat();
+        PlanWorkspace.loadContext(files.stream().filter(file -> file.format() instanceof DslPlanFormat)
+                .map(PlanFile::path).toList(), neighbour -> dsl.load(resourceSet, neighbour));
         for (int i = 0; i < files.size(); i++) {
             PlanFile file = files.get(i);
             List<ModelDiagnostic> diagnostics = loaded.get(i) instanceof Resource resource
@@ -105,35 +103,6 @@ public final class ValidateCommand implements Command {
             throw CommandException.usage(NAME + ": no PATH given");
         }
         return paths;
-    }
-
-    /**
-     * Loads the other {@code .plan} files of the named {@code .plan} files' folders (and below, as
-     * {@link PlanWorkspace#planFiles}), so that references to them resolve as in {@code convert} and
-     * the editor. They are context only: not checked, not reported; unreadable ones are skipped
-     * (a reference to them is then reported as unresolved).
-     */
-    private static void loadContext(List<PlanFile> files, ResourceSet resourceSet) {
-        Set<Path> folders = new LinkedHashSet<>();
-        for (PlanFile file : files) {
-            if (file.format() instanceof DslPlanFormat && file.path().toAbsolutePath().getParent() != null) {
-                folders.add(file.path().toAbsolutePath().getParent());
-            }
-        }
-        DslPlanFormat format = new DslPlanFormat();
-        for (Path folder : folders) {
-            try {
-                for (Path context : PlanWorkspace.planFiles(folder)) {
-                    try {
-                        format.load(resourceSet, context); // returns the loaded resource of a named file
-                    } catch (IOException | RuntimeException e) {
-                        // unreadable context: only matters if referenced, and linking says so then
-                    }
-                }
-            } catch (UncheckedIOException e) {
-                // the folder cannot be listed: the named files are checked on their own
-            }
-        }
     }
 
     /** @return the loaded resource, or the one load diagnostic of a file that does not parse */

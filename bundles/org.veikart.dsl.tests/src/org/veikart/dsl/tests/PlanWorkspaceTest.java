@@ -37,6 +37,29 @@ class PlanWorkspaceTest {
 	}
 
 	@Test
+	void contextIsEveryOtherPlanOfTheNamedFilesFoldersOnceAndFailuresOnlySkipTheirFile(@TempDir Path folder)
+			throws IOException {
+		Files.createDirectories(folder.resolve("sub"));
+		Path a = Files.writeString(folder.resolve("a.plan"), "plan a \"A\" { }");
+		Path b = Files.writeString(folder.resolve("b.plan"), "plan b \"B\" { }");
+		Path c = Files.writeString(folder.resolve("c.plan"), "plan c \"C\" { }");
+		Path d = Files.writeString(folder.resolve("sub/d.plan"), "plan d \"D\" { }");
+		List<Path> asked = new java.util.ArrayList<>();
+		PlanWorkspace.loadContext(List.of(a, b, folder.resolve("sub/../a.plan")), file -> {
+			asked.add(file);
+			if (file.equals(c)) {
+				throw new UncheckedIOException(new IOException("unreadable"));
+			}
+		});
+		assertEquals(List.of(c, d), asked, "named files left out, each neighbour once, a failure goes on");
+
+		XtextResourceSet resourceSet = PlanTesting.WORKSPACE.newResourceSet();
+		PlanTesting.WORKSPACE.loadContext(resourceSet, b);
+		assertEquals(List.of("a.plan", "c.plan", "d.plan"), resourceSet.getResources().stream()
+				.map(r -> r.getURI().lastSegment()).filter(name -> name.endsWith(".plan")).toList());
+	}
+
+	@Test
 	void aMissingFolderIsAnErrorNamingTheFolder(@TempDir Path folder) {
 		Path missing = folder.resolve("does-not-exist");
 		UncheckedIOException error = assertThrows(UncheckedIOException.class,

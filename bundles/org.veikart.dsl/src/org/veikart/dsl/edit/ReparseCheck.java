@@ -98,7 +98,7 @@ public final class ReparseCheck {
 	public static Optional<String> sameModel(Resource changed, Path file, String text) {
 		PlanWorkspace workspace = PlanWorkspace.create();
 		XtextResourceSet set = workspace.newResourceSet();
-		loadNeighbours(workspace, set, file);
+		workspace.loadContext(set, file);
 		XtextResource parsed = workspace.parse(set, changed.getURI(), text);
 		if (parsed.getContents().isEmpty() || parsed.getParseResult().hasSyntaxErrors()) {
 			INode error = parsed.getParseResult().getSyntaxErrors().iterator().next();
@@ -124,18 +124,5 @@ public final class ReparseCheck {
 			return Optional.empty();
 		}
 		return Optional.of(problem.isEmpty() ? "the edited text differs from the changed plan" : problem.toString());
-	}
-
-	/** Loads the other plan files of {@code file}'s folder into {@code set}, skipping unreadable ones. */
-	private static void loadNeighbours(PlanWorkspace workspace, XtextResourceSet set, Path file) {
-		for (Path neighbour : PlanWorkspace.planFiles(file.getParent())) {
-			if (!neighbour.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
-				try {
-					workspace.load(set, neighbour);
-				} catch (RuntimeException e) {
-					// an unreadable neighbour only matters if the plan refers to it; then linking says so
-				}
-			}
-		}
 	}
 }

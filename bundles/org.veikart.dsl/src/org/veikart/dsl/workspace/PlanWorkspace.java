@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
@@ -108,6 +111,55 @@ public class PlanWorkspace {
 			}
 		}
 		return false;
+	}
+
+	/** Loads one context file in the caller's way; whatever it throws only skips that file. */
+	@FunctionalInterface
+	public interface ContextLoader {
+		void load(Path file) throws Exception;
+	}
+
+	/**
+	 * Loads the link context of {@code files}: every other {@code .plan} file below their folders,
+	 * each once, through {@code loader}. The named files themselves are left to the caller. A file
+	 * that cannot be read, or a folder that cannot be listed, is skipped: it matters only if a plan
+	 * refers to it, and linking reports that then.
+	 *
+	 * @param files the files whose folders give the context (those of .xmi files usually don't)
+	 */
+	public static void loadContext(Collection<Path> files, ContextLoader loader) {
+		Set<Path> named = new LinkedHashSet<>();
+		Set<Path> folders = new LinkedHashSet<>();
+		for (Path file : files) {
+			Path absolute = file.toAbsolutePath().normalize();
+			named.add(absolute);
+			if (absolute.getParent() != null) {
+				folders.add(absolute.getParent());
+			}
+		}
+		Set<Path> loaded = new LinkedHashSet<>(named);
+		for (Path folder : folders) {
+			List<Path> context;
+			try {
+				context = planFiles(folder);
+			} catch (UncheckedIOException e) {
+				continue; // the folder cannot be listed: the named files stand alone
+			}
+			for (Path file : context) {
+				if (loaded.add(file.toAbsolutePath().normalize())) {
+					try {
+						loader.load(file);
+					} catch (Exception e) {
+						// an unreadable neighbour only matters if referenced; linking says so then
+					}
+				}
+			}
+		}
+	}
+
+	/** {@link #loadContext(Collection, ContextLoader)} of one file, loaded with {@link #load}. */
+	public void loadContext(XtextResourceSet resourceSet, Path file) {
+		loadContext(List.of(file), context -> load(resourceSet, context));
 	}
 
 	/**
