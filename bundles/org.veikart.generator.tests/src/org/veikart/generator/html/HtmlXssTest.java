@@ -47,10 +47,12 @@ class HtmlXssTest {
 
 	@Test
 	void hostileTextInEveryFieldIsEscapedInTheDiagramsToo() {
-		checkReport(DiagramFigures.standard());
+		Map<String, byte[]> files = checkReport(DiagramFigures.standard());
+		String pages = files.values().stream().map(bytes -> new String(bytes, StandardCharsets.UTF_8)).reduce("", String::concat);
+		assertTrue(pages.contains("data-element-id="), "the hostile plan's diagrams are in the report");
 	}
 
-	private static void checkReport(ReportFigureSource figures) {
+	private static Map<String, byte[]> checkReport(ReportFigureSource figures) {
 		Plan plan = FullModel.build(HtmlXssTest::valueFor);
 		Map<String, byte[]> files = new HtmlReport(figures).render(List.of(plan));
 		Pages.checkLinks(files);
@@ -73,6 +75,7 @@ class HtmlXssTest {
 						"the payload should be shown as text");
 			}
 		}
+		return files;
 	}
 
 	private static void checkAttributes(Element element) {
